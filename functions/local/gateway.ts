@@ -1,0 +1,65 @@
+import Koa from 'koa';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { Deps } from '../platform/deps';
+import { matchRoute } from '../routes';
+import { buildAllApps } from './apps';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'application/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+};
+
+/**
+ * One local server: `/api/*` goes to the function that the route table names (as
+ * the HTTP API does in the cloud), everything else is the H5 build.
+ */
+export function buildGateway(deps: Deps, staticDir: string): Koa {
+  const apps = buildAllApps(deps);
+  const callbacks = Object.fromEntries(Object.entries(apps).map(([name, app]) => [name, app.callback()]));
+  const root = resolve(staticDir);
+  const gateway = new Koa();
+
+  gateway.use(async (ctx) => {
+    if (ctx.path === '/api' || ctx.path.startsWith('/api/')) {
+      const fn = matchRoute(ctx.method, ctx.path);
+      const target = fn ? callbacks[fn] : undefined;
+      ctx.respond = false;
+      if (target) return target(ctx.req, ctx.res);
+      ctx.res.statusCode = 404;
+      ctx.res.setHeader('content-type', 'application/json; charset=utf-8');
+      ctx.res.end(JSON.stringify({ error: { code: 'NOT_FOUND', message: '没有找到这条内容' } }));
+      return;
+    }
+    if (ctx.method !== 'GET' && ctx.method !== 'HEAD') {
+      ctx.status = 405;
+      return;
+    }
+    let file = normalize(join(root, decodeURIComponent(ctx.path)));
+    if (!file.startsWith(root)) {
+      ctx.status = 404;
+      return;
+    }
+    const info = await stat(file).catch(() => null);
+    if (!info || info.isDirectory()) file = join(root, 'index.html');
+    const found = await stat(file).catch(() => null);
+    if (!found) {
+      ctx.status = 404;
+      ctx.body = 'H5 build not found: run npm run build:h5';
+      return;
+    }
+    ctx.type = TYPES[extname(file)] ?? 'application/octet-stream';
+    ctx.set('cache-control', file.endsWith('index.html') ? 'no-cache' : 'public, max-age=3600');
+    ctx.body = createReadStream(file);
+  });
+  return gateway;
+}

@@ -1,0 +1,35 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { Deps } from '../platform/deps';
+import { identityKey, userKey } from '../platform/keys';
+import type { Role } from '../../shared/common';
+import { seedJobs } from '../jobs/seed';
+
+/** The demo accounts that `local:<handle>` signs in to. */
+export const DEMO_ACCOUNTS: { handle: string; id: string; role: Role; displayName: string }[] = [
+  { handle: 'resident', id: 'demo-resident', role: 'resident', displayName: '居民小林' },
+  { handle: 'resident2', id: 'demo-resident2', role: 'resident', displayName: '居民小周' },
+  { handle: 'volunteer', id: 'demo-volunteer', role: 'volunteer', displayName: '陈律师' },
+  { handle: 'volunteer2', id: 'demo-volunteer2', role: 'volunteer', displayName: '王调解员' },
+  { handle: 'staff', id: 'demo-staff', role: 'staff', displayName: '市妇联 李老师' },
+];
+
+export async function seedAccounts(deps: Deps): Promise<void> {
+  const createdAt = deps.clock().toISOString();
+  for (const a of DEMO_ACCOUNTS) {
+    await deps.db.doc.send(
+      new PutCommand({
+        TableName: deps.db.table,
+        Item: { ...userKey(a.id), type: 'user', id: a.id, role: a.role, displayName: a.displayName, createdAt, consents: {} },
+      }),
+    );
+    await deps.db.doc.send(
+      new PutCommand({ TableName: deps.db.table, Item: { ...identityKey('local', a.handle), type: 'identity', userId: a.id } }),
+    );
+  }
+}
+
+/** Demo data for a fresh local store; every feature adds its own seeder here. */
+export async function seedAll(deps: Deps): Promise<void> {
+  await seedAccounts(deps);
+  await seedJobs(deps);
+}

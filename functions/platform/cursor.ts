@@ -1,0 +1,32 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { AppError } from './errors';
+
+/**
+ * Cursors are DynamoDB LastEvaluatedKeys, base64url-encoded and signed so that a
+ * client cannot forge one that points into another person's partition.
+ */
+const secret = () => process.env.TOKEN_SECRET ?? 'cursor';
+
+const sign = (payload: string) => createHmac('sha256', secret()).update(payload).digest('base64url').slice(0, 16);
+
+export function encodeCursor(key: Record<string, unknown> | undefined): string | null {
+  if (!key) return null;
+  const payload = Buffer.from(JSON.stringify(key)).toString('base64url');
+  return `${payload}.${sign(payload)}`;
+}
+
+export function decodeCursor(cursor: string | undefined): Record<string, unknown> | undefined {
+  if (!cursor) return undefined;
+  const [payload, mac] = cursor.split('.');
+  const bad = () => new AppError('VALIDATION_FAILED', [{ path: 'cursor', message: '分页参数无效' }]);
+  if (!payload || !mac) throw bad();
+  const expected = sign(payload);
+  if (mac.length !== expected.length || !timingSafeEqual(Buffer.from(mac), Buffer.from(expected))) throw bad();
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw bad();
+    return parsed as Record<string, unknown>;
+  } catch {
+    throw bad();
+  }
+}

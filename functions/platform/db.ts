@@ -1,0 +1,39 @@
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Config } from './config';
+import { createTableInput } from './table';
+
+export interface Db {
+  doc: DynamoDBDocumentClient;
+  table: string;
+}
+
+export function createDb(config: Pick<Config, 'tableName' | 'region' | 'dynamoEndpoint'>): Db {
+  const client = new DynamoDBClient({
+    region: config.region,
+    ...(config.dynamoEndpoint
+      ? { endpoint: config.dynamoEndpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
+      : {}),
+  });
+  const doc = DynamoDBDocumentClient.from(client, {
+    marshallOptions: { removeUndefinedValues: true },
+  });
+  return { doc, table: config.tableName };
+}
+
+/** Creates the table if it is missing (local runs and tests; the cloud uses infra/). */
+export async function ensureTable(db: Db): Promise<boolean> {
+  try {
+    await db.doc.send(new DescribeTableCommand({ TableName: db.table }));
+    return false;
+  } catch (e) {
+    if ((e as { name?: string }).name !== 'ResourceNotFoundException') throw e;
+  }
+  await db.doc.send(new CreateTableCommand(createTableInput(db.table)));
+  for (let i = 0; i < 100; i++) {
+    const { Table } = await db.doc.send(new DescribeTableCommand({ TableName: db.table }));
+    if (Table?.TableStatus === 'ACTIVE') return true;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error('Table did not become active');
+}

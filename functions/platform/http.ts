@@ -1,0 +1,124 @@
+import Koa, { type Context, type Middleware } from 'koa';
+import type Router from '@koa/router';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { ERRORS, type ErrorBody, type FieldIssue } from '../../shared/errors';
+import { AppError, isAppError } from './errors';
+import { logger } from './logger';
+
+export const BODY_LIMIT_BYTES = 64 * 1024;
+
+/** Reads the JSON body with a hard size limit; sets ctx.request.body. */
+const jsonBody: Middleware = async (ctx, next) => {
+  if (!['POST', 'PUT', 'PATCH', 'DELETE'].includes(ctx.method)) return next();
+  const declared = Number(ctx.get('content-length') || 0);
+  if (declared > BODY_LIMIT_BYTES) throw new AppError('PAYLOAD_TOO_LARGE');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of ctx.req) {
+    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+    size += buf.length;
+    if (size > BODY_LIMIT_BYTES) throw new AppError('PAYLOAD_TOO_LARGE');
+    chunks.push(buf);
+  }
+  const raw = Buffer.concat(chunks).toString('utf8');
+  let body: unknown = undefined;
+  if (raw.trim() !== '') {
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      throw new AppError('INVALID_JSON');
+    }
+  }
+  (ctx.request as { body?: unknown }).body = body;
+  return next();
+};
+
+function sendError(ctx: Context, code: keyof typeof ERRORS, fields?: FieldIssue[], message?: string) {
+  const body: ErrorBody = { error: { code, message: message ?? ERRORS[code].message } };
+  if (fields?.length) body.error.fields = fields;
+  ctx.status = ERRORS[code].status;
+  ctx.body = body;
+}
+
+/** The one error mapper: AppError codes become statuses, anything else a bare 500. */
+const errorMapper: Middleware = async (ctx, next) => {
+  const started = Date.now();
+  const requestId = ctx.get('x-request-id') || randomUUID();
+  ctx.set('x-request-id', requestId);
+  ctx.state.requestId = requestId;
+  try {
+    await next();
+    if (ctx.status === 404 && ctx.body === undefined) sendError(ctx, 'NOT_FOUND');
+    if (ctx.status === 405 || ctx.status === 501) sendError(ctx, 'NOT_FOUND');
+  } catch (e) {
+    if (isAppError(e)) {
+      sendError(ctx, e.code, e.fields, e.userMessage);
+    } else {
+      logger.error('unhandled', { requestId, errorName: (e as Error)?.name });
+      sendError(ctx, 'INTERNAL');
+    }
+  }
+  const code = (ctx.body as ErrorBody | undefined)?.error?.code;
+  logger.info('request', {
+    requestId,
+    method: ctx.method,
+    route: (ctx as { _matchedRoute?: string })._matchedRoute ?? 'unmatched',
+    status: ctx.status,
+    ms: Date.now() - started,
+    code,
+  });
+};
+
+/** Builds a function's Koa app: request id, error mapper, size-limited JSON body, its router. */
+export function createHttpApp(router: Router): Koa {
+  const app = new Koa();
+  app.proxy = true;
+  app.silent = true;
+  app.use(errorMapper);
+  app.use(async (ctx, next) => {
+    ctx.set('cache-control', 'no-store');
+    await next();
+  });
+  app.use(jsonBody);
+  app.use(router.routes());
+  return app;
+}
+
+const toFields = (issues: z.core.$ZodIssue[]): FieldIssue[] =>
+  issues.map((i) => ({
+    path: i.path.map(String).join('.') || '(body)',
+    message: i.code === 'unrecognized_keys' ? `不认识的字段: ${i.keys.join(', ')}` : i.message,
+  }));
+
+/** Parses input with a shared schema; a violation is 400 VALIDATION_FAILED with field messages. */
+export function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new AppError('VALIDATION_FAILED', toFields(result.error.issues));
+  return result.data;
+}
+
+export const parseBody = <S extends z.ZodType>(ctx: Context, schema: S) =>
+  parse(schema, (ctx.request as { body?: unknown }).body ?? {});
+
+/** Query strings arrive as string | string[]; repeated keys are not part of the contract. */
+export function parseQuery<S extends z.ZodType>(ctx: Context, schema: S): z.output<S> {
+  const flat: Record<string, string> = {};
+  for (const [k, v] of Object.entries(ctx.query)) {
+    if (Array.isArray(v)) throw new AppError('VALIDATION_FAILED', [{ path: k, message: '参数重复' }]);
+    if (v !== undefined) flat[k] = v;
+  }
+  return parse(schema, flat);
+}
+
+/** Path parameters are ids; anything else is simply not found. */
+export function pathId(ctx: Context, name = 'id'): string {
+  const v = ctx.params?.[name];
+  if (typeof v !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(v)) throw new AppError('NOT_FOUND');
+  return v;
+}
+
+export function created<T>(ctx: Context, body: T) {
+  ctx.status = 201;
+  ctx.body = body;
+}

@@ -1,0 +1,83 @@
+/**
+ * The one route table. Each function's Koa router registers exactly these routes
+ * (a unit test checks), the local gateway dispatches by it, and the CDK stack wires
+ * an HTTP API route to the function's Lambda for each entry. Paths use Koa's `:param`.
+ */
+export type FunctionName = 'auth' | 'jobs' | 'qa' | 'bookings' | 'admin';
+export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export interface RouteSpec {
+  method: Method;
+  path: string;
+}
+
+const r = (spec: string): RouteSpec => {
+  const [method, path] = spec.split(' ');
+  return { method: method as Method, path };
+};
+
+export const ROUTES: Record<FunctionName, RouteSpec[]> = {
+  auth: [
+    'GET /api/health',
+    'POST /api/auth/login',
+    'GET /api/me',
+    'POST /api/me/consents',
+    'GET /api/me/notifications',
+  ].map(r),
+  jobs: [
+    'GET /api/jobs',
+    'GET /api/jobs/:id',
+    'GET /api/fairs',
+    'GET /api/fairs/:id',
+    'POST /api/jobs/:id/intentions',
+    'GET /api/me/intentions',
+    'DELETE /api/me/intentions/:id',
+    'POST /api/admin/jobs',
+    'PATCH /api/admin/jobs/:id',
+    'POST /api/admin/jobs/:id/close',
+    'GET /api/admin/jobs/:id/intentions',
+  ].map(r),
+  qa: [
+    'GET /api/qa/topics',
+    'GET /api/qa/articles',
+    'GET /api/qa/articles/:id',
+    'POST /api/qa/questions',
+    'GET /api/me/questions',
+    'GET /api/qa/questions/:id',
+    'POST /api/qa/questions/:id/messages',
+    'POST /api/qa/questions/:id/close',
+    'POST /api/qa/questions/:id/feedback',
+    'GET /api/qa/queue',
+    'GET /api/qa/claims',
+    'POST /api/qa/questions/:id/claim',
+    'POST /api/qa/questions/:id/release',
+  ].map(r),
+  bookings: [
+    'POST /api/volunteers/apply',
+    'GET /api/me/volunteer',
+    'GET /api/admin/volunteers',
+    'POST /api/admin/volunteers/:id/approve',
+    'POST /api/admin/volunteers/:id/reject',
+    'POST /api/volunteer/slots',
+    'GET /api/volunteer/slots',
+    'DELETE /api/volunteer/slots/:id',
+    'GET /api/slots',
+    'POST /api/bookings',
+    'GET /api/me/bookings',
+    'POST /api/bookings/:id/cancel',
+    'POST /api/bookings/:id/complete',
+    'POST /api/bookings/:id/no-show',
+  ].map(r),
+  admin: ['GET /api/admin/stats'].map(r),
+};
+
+/** Compiles `/api/jobs/:id` to a matcher; used by the local gateway. */
+export function matchRoute(method: string, path: string): FunctionName | null {
+  for (const [fn, routes] of Object.entries(ROUTES) as [FunctionName, RouteSpec[]][]) {
+    for (const route of routes) {
+      if (route.method !== method) continue;
+      const re = new RegExp('^' + route.path.replace(/:[A-Za-z]+/g, '[^/]+') + '/?$');
+      if (re.test(path)) return fn;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,69 @@
+import { startDynalite } from '../../functions/local/dynalite';
+import { buildDeps, type Deps } from '../../functions/platform/deps';
+import { loadConfig } from '../../functions/platform/config';
+import { ensureTable } from '../../functions/platform/db';
+import { generateFieldKey } from '../../functions/platform/crypto';
+import type { WeChatAdapter } from '../../functions/platform/wechat';
+
+export const TEST_TOKEN_SECRET = 'test-token-secret-that-is-long-enough';
+
+export interface TestStore {
+  deps: Deps;
+  /** Builds deps over the same store with other parts swapped (a pinned clock, a fake WeChat). */
+  with(overrides: Partial<Deps>): Deps;
+  close(): Promise<void>;
+}
+
+/** An in-memory dynalite on a free port with the real table created; one per test file. */
+export async function startTestStore(overrides: Partial<Deps> = {}, env: Record<string, string> = {}): Promise<TestStore> {
+  const server = await startDynalite();
+  process.env.TOKEN_SECRET = TEST_TOKEN_SECRET;
+  const config = loadConfig({
+    AUTH_MODE: 'local',
+    TABLE_NAME: 'test',
+    AWS_REGION: 'cn-northwest-1',
+    DYNAMO_ENDPOINT: server.endpoint,
+    TOKEN_SECRET: TEST_TOKEN_SECRET,
+    FIELD_KEY: generateFieldKey(),
+    ...env,
+  });
+  const deps = buildDeps(config, overrides);
+  await ensureTable(deps.db);
+  return {
+    deps,
+    with: (o) => ({ ...deps, ...o }),
+    close: async () => {
+      deps.db.doc.destroy();
+      await server.close();
+    },
+  };
+}
+
+/** A WeChat adapter for tests that records what was sent. */
+export function recordingWeChat(verdict: 'pass' | 'risky' = 'pass') {
+  const sent: Parameters<WeChatAdapter['sendSubscribeMessage']>[0][] = [];
+  const adapter: WeChatAdapter = {
+    code2Session: async (code) => ({ openid: `openid-${code}`, sessionKey: 'sk' }),
+    msgSecCheck: async () => verdict,
+    sendSubscribeMessage: async (m) => {
+      sent.push(m);
+      return true;
+    },
+  };
+  return { adapter, sent };
+}
+
+/** A clock tests can move. */
+export function pinnedClock(startIso: string) {
+  let now = new Date(startIso).getTime();
+  const clock = () => new Date(now);
+  return {
+    clock,
+    set: (iso: string) => {
+      now = new Date(iso).getTime();
+    },
+    advance: (ms: number) => {
+      now += ms;
+    },
+  };
+}

@@ -1,0 +1,13 @@
+/// <reference types="@tarojs/taro" />
+
+declare module '*.png';
+declare module '*.svg';
+declare module '*.scss';
+declare module '*.css';
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    TARO_ENV: 'weapp' | 'h5' | undefined;
+    TARO_APP_API_BASE?: string;
+  }
+}
