@@ -55,9 +55,17 @@ export const userIntentionsIndex = (userId: string, createdAt: string) => ({
   GSI1SK: createdAt,
 });
 export const userIntentionsPk = (userId: string) => `USER#${userId}#INTENTS`;
+/** Finds one intention by its opaque id (for withdrawing it) without a Scan; the owner is checked on the item. */
+export const intentionByIdIndex = (intentionId: string) => ({ GSI2PK: `INTENT#${intentionId}`, GSI2SK: 'INTENT' });
+export const intentionByIdPk = (intentionId: string) => `INTENT#${intentionId}`;
 
 // --- qa ---------------------------------------------------------------------
 
 // --- bookings ---------------------------------------------------------------
+
+// --- stats --------------------------------------------------------------------
+/** Daily aggregate counters (Beijing-time day), all in one partition so a range is one Query. */
+export const STATS_PK = 'STATS';
+export const statsDayKey = (day: string) => ({ PK: STATS_PK, SK: `DAY#${day}` });
 
 export const keyUtil = { pad };
