@@ -3,6 +3,8 @@ import type { Deps } from '../platform/deps';
 import { identityKey, userKey } from '../platform/keys';
 import type { Role } from '../../shared/common';
 import { seedJobs } from '../jobs/seed';
+import { seedQa } from '../qa/seed';
+import { seedBookings } from '../bookings/seed';
 
 /** The demo accounts that `local:<handle>` signs in to. */
 export const DEMO_ACCOUNTS: { handle: string; id: string; role: Role; displayName: string }[] = [
@@ -32,4 +34,6 @@ export async function seedAccounts(deps: Deps): Promise<void> {
 export async function seedAll(deps: Deps): Promise<void> {
   await seedAccounts(deps);
   await seedJobs(deps);
+  await seedQa(deps);
+  await seedBookings(deps);
 }

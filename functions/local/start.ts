@@ -35,6 +35,7 @@ async function main() {
     console.log(`她援 is running at http://localhost:${port}/`);
     console.log('Demo accounts: resident, resident2, volunteer, volunteer2, staff (choose one under 我的).');
   });
+  void import('../bookings/reminders.service').then((m) => m.startReminderLoop(deps, 60_000));
   const stop = () => server.close(() => store.close().then(() => process.exit(0)));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -60,8 +60,86 @@ export const intentionByIdIndex = (intentionId: string) => ({ GSI2PK: `INTENT#${
 export const intentionByIdPk = (intentionId: string) => `INTENT#${intentionId}`;
 
 // --- qa ---------------------------------------------------------------------
+export const articleKey = (articleId: string) => ({ PK: `ARTICLE#${articleId}`, SK: 'ARTICLE' });
+/** Articles of one topic (GSI1) and all articles in topic order (GSI2). */
+export const articleIndexes = (topic: string, topicOrder: number, articleId: string) => ({
+  GSI1PK: `ARTICLES#TOPIC#${topic}`,
+  GSI1SK: articleId,
+  GSI2PK: 'ARTICLES',
+  GSI2SK: `${pad(topicOrder, 3)}#${articleId}`,
+});
+export const topicArticlesPk = (topic: string) => `ARTICLES#TOPIC#${topic}`;
+export const ALL_ARTICLES_PK = 'ARTICLES';
+/** The knowledge-base partition: a META item (version, bumped on every article write) and per-topic counters. */
+export const KB_PK = 'QA#KB';
+export const kbMetaKey = () => ({ PK: KB_PK, SK: 'META' });
+export const topicCountKey = (topic: string) => ({ PK: KB_PK, SK: `TOPIC#${topic}` });
+export const TOPIC_COUNT_SK_PREFIX = 'TOPIC#';
+
+export const questionKey = (questionId: string) => ({ PK: `QUESTION#${questionId}`, SK: 'QUESTION' });
+export const questionMessageKey = (questionId: string, createdAt: string, messageId: string) => ({
+  PK: `QUESTION#${questionId}`,
+  SK: `MSG#${createdAt}#${messageId}`,
+});
+export const questionMessagesPrefix = (questionId: string) => ({ PK: `QUESTION#${questionId}`, SKPrefix: 'MSG#' });
+/** The asker's own questions, newest first. */
+export const askerQuestionsIndex = (askerId: string, createdAt: string, questionId: string) => ({
+  GSI1PK: `USER#${askerId}#QUESTIONS`,
+  GSI1SK: `${createdAt}#${questionId}`,
+});
+export const askerQuestionsPk = (askerId: string) => `USER#${askerId}#QUESTIONS`;
+/**
+ * The volunteer queue: a sparse GSI2 entry kept while a question is open or claimed without a
+ * volunteer reply (so a lapsed claim shows again with no background job). Urgent sorts first.
+ */
+export const questionQueueIndex = (urgent: boolean, createdAt: string, questionId: string) => ({
+  GSI2PK: 'QA#QUEUE',
+  GSI2SK: `${urgent ? '0' : '1'}#${createdAt}#${questionId}`,
+});
+export const QUESTION_QUEUE_PK = 'QA#QUEUE';
+/** The questions a volunteer has claimed (GSI3), newest claim first. */
+export const volunteerClaimsIndex = (volunteerId: string, claimedAt: string, questionId: string) => ({
+  GSI3PK: `USER#${volunteerId}#QA-CLAIMS`,
+  GSI3SK: `${claimedAt}#${questionId}`,
+});
+export const volunteerClaimsPk = (volunteerId: string) => `USER#${volunteerId}#QA-CLAIMS`;
 
 // --- bookings ---------------------------------------------------------------
+/** Her volunteer application / profile; one per user, beside her profile item. */
+export const volunteerKey = (userId: string) => ({ PK: `USER#${userId}`, SK: 'VOLUNTEER' });
+/** Applications by status for staff, oldest first. */
+export const volunteersByStatusIndex = (status: string, appliedAt: string, userId: string) => ({
+  GSI1PK: `VOLUNTEERS#${status}`,
+  GSI1SK: `${appliedAt}#${userId}`,
+});
+export const volunteersByStatusPk = (status: string) => `VOLUNTEERS#${status}`;
+/** Her slot intervals with a version: the one item that keeps her slots from overlapping. */
+export const volunteerScheduleKey = (userId: string) => ({ PK: `USER#${userId}`, SK: 'SCHEDULE' });
+/** A slot; while booked it also holds the booking, whose id is the slot id. */
+export const slotKey = (slotId: string) => ({ PK: `SLOT#${slotId}`, SK: 'SLOT' });
+/** Open slots by start (GSI1); the same index under BOOKED_SLOTS_PK feeds reminders. */
+export const OPEN_SLOTS_PK = 'SLOTS#OPEN';
+export const BOOKED_SLOTS_PK = 'SLOTS#BOOKED';
+export const slotsByStartIndex = (pk: typeof OPEN_SLOTS_PK | typeof BOOKED_SLOTS_PK, start: string, slotId: string) => ({
+  GSI1PK: pk,
+  GSI1SK: `${start}#${slotId}`,
+});
+/** Her own slots by start (GSI2). */
+export const volunteerSlotsIndex = (userId: string, start: string, slotId: string) => ({
+  GSI2PK: `USER#${userId}#SLOTS`,
+  GSI2SK: `${start}#${slotId}`,
+});
+export const volunteerSlotsPk = (userId: string) => `USER#${userId}#SLOTS`;
+/** A resident's bookings by start (GSI3). */
+export const residentBookingsIndex = (userId: string, start: string, slotId: string) => ({
+  GSI3PK: `USER#${userId}#BOOKINGS`,
+  GSI3SK: `${start}#${slotId}`,
+});
+export const residentBookingsPk = (userId: string) => `USER#${userId}#BOOKINGS`;
+/** Her upcoming bookings as a map {bookingId: start}; its size is the limit's condition. */
+export const bookingHoldsKey = (userId: string) => ({ PK: `USER#${userId}`, SK: 'BOOKING_HOLDS' });
+/** One Idempotency-Key of one user, holding the booking it produced. */
+export const bookingIdempotencyKey = (userId: string, key: string) => ({ PK: `USER#${userId}`, SK: `IDEM#BOOKING#${key}` });
 
 // --- stats --------------------------------------------------------------------
 /** Daily aggregate counters (Beijing-time day), all in one partition so a range is one Query. */

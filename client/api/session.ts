@@ -1,0 +1,30 @@
+import Taro from '@tarojs/taro';
+import { publicUser, type PublicUser } from '../../shared/auth';
+
+/**
+ * The sign-in lives in Taro storage (not in module state), so it survives a reload
+ * and every page reads the same value.
+ */
+const TOKEN_KEY = 'taiyuan.token';
+const USER_KEY = 'taiyuan.user';
+
+export function readToken(): string | null {
+  const value: unknown = Taro.getStorageSync(TOKEN_KEY);
+  return typeof value === 'string' && value ? value : null;
+}
+
+export function readStoredUser(): PublicUser | null {
+  if (!readToken()) return null;
+  const parsed = publicUser.safeParse(Taro.getStorageSync(USER_KEY));
+  return parsed.success ? parsed.data : null;
+}
+
+export function saveSession(token: string, user: PublicUser): void {
+  Taro.setStorageSync(TOKEN_KEY, token);
+  Taro.setStorageSync(USER_KEY, user);
+}
+
+export function clearSession(): void {
+  Taro.removeStorageSync(TOKEN_KEY);
+  Taro.removeStorageSync(USER_KEY);
+}

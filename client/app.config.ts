@@ -1,0 +1,33 @@
+/**
+ * Tab pages live in the main package; every other page lives in a subpackage so the
+ * main package stays small. Add an area as one more entry in `subPackages`
+ * (e.g. `{ root: 'packages/qa', pages: ['pages/my-questions/index'] }`).
+ */
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/qa/index', 'pages/jobs/index', 'pages/me/index', 'pages/neutral/index'],
+  subPackages: [
+    {
+      root: 'packages/jobs',
+      pages: ['pages/detail/index', 'pages/apply/index', 'pages/fairs/index', 'pages/fair/index'],
+    },
+  ],
+  window: {
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: '她援',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#f6f6f6',
+  },
+  tabBar: {
+    color: '#444444',
+    selectedColor: '#b4235a',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/index/index', iconPath: 'assets/tabbar/home.png', selectedIconPath: 'assets/tabbar/home-active.png', text: '首页' },
+      { pagePath: 'pages/qa/index', iconPath: 'assets/tabbar/qa.png', selectedIconPath: 'assets/tabbar/qa-active.png', text: '问答' },
+      { pagePath: 'pages/jobs/index', iconPath: 'assets/tabbar/jobs.png', selectedIconPath: 'assets/tabbar/jobs-active.png', text: '岗位' },
+      { pagePath: 'pages/me/index', iconPath: 'assets/tabbar/me.png', selectedIconPath: 'assets/tabbar/me-active.png', text: '我的' },
+    ],
+  },
+});

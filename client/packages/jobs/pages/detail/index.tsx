@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useRouter } from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import {
+  EDUCATION_LABELS,
+  EXPERIENCE_LABELS,
+  JOB_CATEGORY_LABELS,
+  JOB_TAG_LABELS,
+  type JobPosting,
+} from '../../../../../shared/jobs';
+import { jobsApi } from '../../../../api/jobs';
+import { errorText } from '../../../../api/http';
+import HelpStrip from '../../../../components/HelpStrip';
+import { EmployerBadges } from '../../../../components/JobCard';
+import { dateLabel, placeLabel, salaryLabel } from '../../../../utils/format';
+import { openPage, PAGES } from '../../../../utils/nav';
+import '../../jobs.scss';
+
+export default function JobDetail() {
+  const id = useRouter().params.id ?? '';
+  const [job, setJob] = useState<JobPosting | null>(null);
+  const [error, setError] = useState('');
+
+  const load = useCallback(async () => {
+    setError('');
+    try {
+      setJob(await jobsApi.get(id));
+    } catch (e) {
+      setError(errorText(e));
+    }
+  }, [id]);
+
+  useEffect(() => {
+    load();
+  }, [load]);
+
+  return (
+    <View>
+      <HelpStrip />
+      <View className='page'>
+        {error && (
+          <View className='state'>
+            <View className='error-text'>{error}</View>
+            <Button className='btn plain' onClick={load}>
+              重试
+            </Button>
+          </View>
+        )}
+        {!error && !job && <View className='state'>正在加载…</View>}
+        {job && (
+          <View>
+            <View className='card'>
+              <View className='title'>{job.title}</View>
+              <View className='job-detail__salary'>{salaryLabel(job.salary)}</View>
+              <View>
+                <Text>{job.employer.name}</Text>
+                <EmployerBadges verified={job.employer.verified} womenLed={job.employer.womenLed} />
+              </View>
+              <View className='muted'>
+                {placeLabel(job.city, job.district)} · {JOB_CATEGORY_LABELS[job.category]} · 招 {job.headcount} 人
+              </View>
+              <View>
+                {job.tags.map((t) => (
+                  <Text key={t} className='tag'>
+                    {JOB_TAG_LABELS[t]}
+                  </Text>
+                ))}
+              </View>
+            </View>
+            <View className='card'>
+              <View className='job-detail__h'>做什么</View>
+              <Text className='job-detail__p'>{job.duties}</Text>
+              <View className='job-detail__h'>要求</View>
+              <Text className='job-detail__p'>{job.requirements}</Text>
+              <View className='muted'>
+                {EDUCATION_LABELS[job.education]} · {EXPERIENCE_LABELS[job.experience]}
+              </View>
+              <View className='job-detail__h'>工作地点</View>
+              <Text className='job-detail__p'>{job.address}</Text>
+              <View className='muted'>报名截止：{dateLabel(job.expiresAt)}</View>
+            </View>
+            {job.fairId && (
+              <View className='card' role='link' onClick={() => job.fairId && openPage(PAGES.fair(job.fairId))}>
+                这个岗位属于一场招聘会，点这里查看 ›
+              </View>
+            )}
+            {job.status === 'open' ? (
+              <Button className='btn' onClick={() => openPage(PAGES.jobApply(job.id))}>
+                我想报名
+              </Button>
+            ) : (
+              <Button className='btn disabled' disabled>
+                已停止招聘
+              </Button>
+            )}
+            <View className='muted job-detail__note'>报名后，妇联工作人员会打电话和您联系，不收任何费用。</View>
+          </View>
+        )}
+      </View>
+    </View>
+  );
+}

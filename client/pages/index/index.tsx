@@ -1,0 +1,29 @@
+import { Text, View } from '@tarojs/components';
+import HelpStrip from '../../components/HelpStrip';
+import { openPage, PAGES } from '../../utils/nav';
+import './index.scss';
+
+const SERVICES = [
+  { key: 'qa', title: '法律问答', line: '婚姻、家暴、孩子、工作的法律问题，用大白话讲清楚', url: PAGES.qa },
+  { key: 'booking', title: '预约律师', line: '约志愿律师面对面、打电话或视频，免费咨询', url: '/packages/booking/pages/slots/index' },
+  { key: 'jobs', title: '春风岗位', line: '找离家近、时间灵活的工作，报名后妇联帮您联系', url: PAGES.jobs },
+] as const;
+
+export default function Home() {
+  return (
+    <View>
+      <HelpStrip />
+      <View className='page'>
+        <View className='title'>您好，这里是她援</View>
+        <View className='muted home__intro'>妇联和志愿律师为您提供免费帮助。</View>
+        {SERVICES.map((s) => (
+          <View key={s.key} className='card home__service' role='link' onClick={() => openPage(s.url)}>
+            <Text className='home__service-title'>{s.title}</Text>
+            <Text className='home__service-line'>{s.line}</Text>
+            <Text className='home__service-go'>进入 ›</Text>
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}

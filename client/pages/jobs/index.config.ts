@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '春风岗位', onReachBottomDistance: 120 });

@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import type { Role } from '../../../shared/common';
+import { errorText } from '../../api/http';
+import HelpStrip from '../../components/HelpStrip';
+import MyIntentions from '../../components/MyIntentions';
+import { useSession } from '../../session/SessionContext';
+import { roleLabel } from '../../utils/format';
+import { openPage } from '../../utils/nav';
+import './index.scss';
+
+/** Seeded accounts of the local build (`local:<handle>`); there is no WeChat in a browser. */
+export const DEMO_ACCOUNTS = [
+  { handle: 'resident', name: '居民小林', note: '居民' },
+  { handle: 'resident2', name: '居民小周', note: '居民' },
+  { handle: 'volunteer', name: '陈律师', note: '志愿律师' },
+  { handle: 'volunteer2', name: '王调解员', note: '志愿调解员' },
+  { handle: 'staff', name: '市妇联 李老师', note: '妇联工作人员' },
+] as const;
+
+/**
+ * Entries to other areas, shown by role. Areas that have not shipped their pages yet
+ * answer "即将上线" (openPage catches the failed navigation).
+ */
+const ENTRIES: { label: string; url: string; roles: Role[] }[] = [
+  { label: '我的提问', url: '/packages/qa/pages/my-questions/index', roles: ['resident'] },
+  { label: '我的预约', url: '/packages/booking/pages/my-bookings/index', roles: ['resident'] },
+  { label: '申请成为志愿者', url: '/packages/booking/pages/apply-volunteer/index', roles: ['resident'] },
+  { label: '志愿者工作台', url: '/packages/volunteer/pages/workbench/index', roles: ['volunteer'] },
+  { label: '管理后台', url: '/packages/admin/pages/volunteers/index', roles: ['staff'] },
+];
+
+function SignIn() {
+  const { signIn } = useSession();
+  const [busy, setBusy] = useState<string | null>(null);
+
+  const run = async (key: string, code: () => Promise<string>) => {
+    setBusy(key);
+    try {
+      await signIn(await code());
+      Taro.showToast({ title: '登录成功', icon: 'success' });
+    } catch (e) {
+      Taro.showToast({ title: errorText(e), icon: 'none' });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  if (process.env.TARO_ENV === 'h5') {
+    return (
+      <View>
+        <View className='title'>选择演示账号</View>
+        <View className='muted me__hint'>这是本地演示版，点一个账号就能登录。</View>
+        {DEMO_ACCOUNTS.map((a) => (
+          <View
+            key={a.handle}
+            className='card me__account'
+            role='button'
+            aria-busy={busy === a.handle}
+            onClick={() => busy === null && run(a.handle, async () => `local:${a.handle}`)}
+          >
+            <Text className='me__account-name'>{a.name}</Text>
+            <Text className='muted'>{busy === a.handle ? '正在登录…' : a.note}</Text>
+          </View>
+        ))}
+      </View>
+    );
+  }
+  return (
+    <View>
+      <View className='title'>登录</View>
+      <View className='muted me__hint'>登录后可以报名岗位、提问和预约律师。</View>
+      <Button
+        className='btn'
+        loading={busy === 'wechat'}
+        onClick={() => run('wechat', async () => (await Taro.login()).code)}
+      >
+        微信一键登录
+      </Button>
+    </View>
+  );
+}
+
+export default function Me() {
+  const { user, signOut } = useSession();
+
+  const confirmSignOut = async () => {
+    const { confirm } = await Taro.showModal({ title: '退出登录', content: '确定要退出登录吗？', confirmText: '退出' });
+    if (confirm) signOut();
+  };
+
+  return (
+    <View>
+      <HelpStrip />
+      <View className='page'>
+        {!user && <SignIn />}
+        {user && (
+          <View>
+            <View className='card me__profile'>
+              <Text className='me__name'>{user.displayName}</Text>
+              <Text className='muted'>{roleLabel(user.role)}</Text>
+            </View>
+
+            <View className='me__entries'>
+              {ENTRIES.filter((e) => e.roles.includes(user.role)).map((e) => (
+                <View key={e.url} className='me__entry' role='link' onClick={() => openPage(e.url)}>
+                  <Text>{e.label}</Text>
+                  <Text className='muted'>›</Text>
+                </View>
+              ))}
+            </View>
+
+            {user.role === 'resident' && <MyIntentions />}
+
+            <Button className='btn plain' onClick={confirmSignOut}>
+              退出登录
+            </Button>
+          </View>
+        )}
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,127 @@
+import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Page } from '../../shared/common';
+import type { Db } from '../platform/db';
+import { isConditionFailed } from '../platform/errors';
+import {
+  intentionByIdIndex,
+  intentionByIdPk,
+  intentionKey,
+  intentionsOfJobPrefix,
+  userIntentionsIndex,
+  userIntentionsPk,
+} from '../platform/keys';
+import { queryFiltered } from './paging';
+
+/** An intention as stored: name, phone and message are cipher text. */
+export interface IntentionRecord {
+  id: string;
+  jobId: string;
+  userId: string;
+  jobTitle: string;
+  employerName: string;
+  nameEnc: string;
+  phoneEnc: string;
+  messageEnc: string | null;
+  createdAt: string;
+}
+
+type Item = Record<string, unknown>;
+
+const fromItem = (i: Item): IntentionRecord => ({
+  id: i.id as string,
+  jobId: i.jobId as string,
+  userId: i.userId as string,
+  jobTitle: i.jobTitle as string,
+  employerName: i.employerName as string,
+  nameEnc: i.nameEnc as string,
+  phoneEnc: i.phoneEnc as string,
+  messageEnc: (i.messageEnc as string | null | undefined) ?? null,
+  createdAt: i.createdAt as string,
+});
+
+/**
+ * One intention per person per job: the item's key is made of both ids and the
+ * put only succeeds when no such item exists. Returns false when she already has one.
+ */
+export async function insertIntention(db: Db, r: IntentionRecord): Promise<boolean> {
+  try {
+    await db.doc.send(
+      new PutCommand({
+        TableName: db.table,
+        Item: {
+          ...intentionKey(r.jobId, r.userId),
+          ...userIntentionsIndex(r.userId, r.createdAt),
+          ...intentionByIdIndex(r.id),
+          type: 'intention',
+          ...r,
+        },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      }),
+    );
+    return true;
+  } catch (e) {
+    if (isConditionFailed(e)) return false;
+    throw e;
+  }
+}
+
+/** Her intentions, newest first. */
+export async function listUserIntentions(
+  db: Db,
+  userId: string,
+  limit: number,
+  cursor?: string,
+): Promise<Page<IntentionRecord>> {
+  const page = await queryFiltered(db, { index: 'GSI1', partitionValue: userIntentionsPk(userId), forward: false }, limit, cursor);
+  return { items: page.items.map(fromItem), nextCursor: page.nextCursor };
+}
+
+/** Everyone's intentions for one posting (staff follow-up). */
+export async function listJobIntentions(
+  db: Db,
+  jobId: string,
+  limit: number,
+  cursor?: string,
+): Promise<Page<IntentionRecord>> {
+  const p = intentionsOfJobPrefix(jobId);
+  const page = await queryFiltered(
+    db,
+    { partitionValue: p.PK, sortCondition: 'begins_with(#sk, :prefix)', values: { ':prefix': p.SKPrefix }, forward: true },
+    limit,
+    cursor,
+  );
+  return { items: page.items.map(fromItem), nextCursor: page.nextCursor };
+}
+
+export async function findIntention(db: Db, intentionId: string): Promise<IntentionRecord | null> {
+  const r = await db.doc.send(
+    new QueryCommand({
+      TableName: db.table,
+      IndexName: 'GSI2',
+      KeyConditionExpression: 'GSI2PK = :pk',
+      ExpressionAttributeValues: { ':pk': intentionByIdPk(intentionId) },
+      Limit: 1,
+    }),
+  );
+  const item = r.Items?.[0];
+  return item && item.type === 'intention' ? fromItem(item) : null;
+}
+
+/** Deletes her intention if it is still the same one; returns false if it was already gone. */
+export async function deleteIntention(db: Db, r: Pick<IntentionRecord, 'id' | 'jobId' | 'userId'>): Promise<boolean> {
+  try {
+    await db.doc.send(
+      new DeleteCommand({
+        TableName: db.table,
+        Key: intentionKey(r.jobId, r.userId),
+        ConditionExpression: '#id = :id',
+        ExpressionAttributeNames: { '#id': 'id' },
+        ExpressionAttributeValues: { ':id': r.id },
+      }),
+    );
+    return true;
+  } catch (e) {
+    if (isConditionFailed(e)) return false;
+    throw e;
+  }
+}

@@ -1,0 +1,131 @@
+import type {
+  JobCreateRequest,
+  JobListItem,
+  JobPage,
+  JobPatchRequest,
+  JobPosting,
+  JobsQuery,
+} from '../../shared/jobs';
+import type { Deps } from '../platform/deps';
+import { AppError, isConditionFailed } from '../platform/errors';
+import { getFair } from './fairs.store';
+import { closeJob, getJob, insertJob, listOpenJobs, updateJob, type JobRecord } from './jobs.store';
+
+export type JobsDeps = Pick<Deps, 'db' | 'clock' | 'ids'>;
+
+/** Stored instants are UTC `Z` strings so that reads can compare them as text. */
+export const utcIso = (s: string) => new Date(s).toISOString();
+
+/** A posting past its expiry reads as closed, so a saved link explains itself. */
+export const isLive = (j: JobRecord, now: Date) => j.status === 'open' && j.expiresAt > now.toISOString();
+
+export function toJobPosting(j: JobRecord, now: Date): JobPosting {
+  return {
+    id: j.id,
+    title: j.title,
+    employer: j.employer,
+    city: j.city,
+    district: j.district,
+    address: j.address,
+    category: j.category,
+    salary: j.salary,
+    headcount: j.headcount,
+    duties: j.duties,
+    requirements: j.requirements,
+    tags: j.tags,
+    education: j.education,
+    experience: j.experience,
+    fairId: j.fairId,
+    publishedAt: j.publishedAt,
+    expiresAt: j.expiresAt,
+    status: isLive(j, now) ? 'open' : 'closed',
+    version: j.version,
+  };
+}
+
+export function toJobListItem(j: JobRecord, now: Date): JobListItem {
+  const p = toJobPosting(j, now);
+  return {
+    id: p.id,
+    title: p.title,
+    employer: p.employer,
+    city: p.city,
+    district: p.district,
+    category: p.category,
+    salary: p.salary,
+    tags: p.tags,
+    fairId: p.fairId,
+    publishedAt: p.publishedAt,
+    expiresAt: p.expiresAt,
+    status: p.status,
+  };
+}
+
+export async function listJobs(deps: JobsDeps, query: JobsQuery): Promise<JobPage> {
+  const now = deps.clock();
+  const { limit, cursor, ...filters } = query;
+  const page = await listOpenJobs(deps.db, filters, now.toISOString(), limit, cursor);
+  return { items: page.items.map((j) => toJobListItem(j, now)), nextCursor: page.nextCursor };
+}
+
+export async function getJobPosting(deps: JobsDeps, jobId: string): Promise<JobPosting> {
+  const job = await getJob(deps.db, jobId);
+  if (!job) throw new AppError('NOT_FOUND');
+  return toJobPosting(job, deps.clock());
+}
+
+const invalid = (path: string, message: string) => new AppError('VALIDATION_FAILED', [{ path, message }]);
+
+async function checkRefs(deps: JobsDeps, input: { expiresAt?: string; fairId?: string | null }) {
+  if (input.expiresAt !== undefined && utcIso(input.expiresAt) <= deps.clock().toISOString()) {
+    throw invalid('expiresAt', '截止时间要晚于现在');
+  }
+  if (input.fairId && !(await getFair(deps.db, input.fairId))) throw invalid('fairId', '没有找到这个招聘会');
+}
+
+export async function createJob(deps: JobsDeps, input: JobCreateRequest): Promise<JobPosting> {
+  await checkRefs(deps, input);
+  const job: JobRecord = {
+    ...input,
+    id: deps.ids(),
+    expiresAt: utcIso(input.expiresAt),
+    publishedAt: deps.clock().toISOString(),
+    status: 'open',
+    version: 1,
+    intentionCount: 0,
+  };
+  await insertJob(deps.db, job);
+  return toJobPosting(job, deps.clock());
+}
+
+/** Optimistic locking: the change applies only to the version the staff member saw. */
+export async function patchJob(deps: JobsDeps, jobId: string, input: JobPatchRequest): Promise<JobPosting> {
+  const before = await getJob(deps.db, jobId);
+  if (!before) throw new AppError('NOT_FOUND');
+  if (before.version !== input.version) throw new AppError('VERSION_CONFLICT');
+  await checkRefs(deps, input);
+  const { version, ...changes } = input;
+  const after: JobRecord = {
+    ...before,
+    ...changes,
+    ...(changes.expiresAt !== undefined ? { expiresAt: utcIso(changes.expiresAt) } : {}),
+    version: version + 1,
+  };
+  if (!(await updateJob(deps.db, before, after))) throw new AppError('VERSION_CONFLICT');
+  return toJobPosting(after, deps.clock());
+}
+
+/** Closing twice is harmless: the second call returns the closed posting. */
+export async function closeJobPosting(deps: JobsDeps, jobId: string): Promise<JobPosting> {
+  const job = await getJob(deps.db, jobId);
+  if (!job) throw new AppError('NOT_FOUND');
+  if (job.status === 'closed') return toJobPosting(job, deps.clock());
+  try {
+    return toJobPosting(await closeJob(deps.db, jobId), deps.clock());
+  } catch (e) {
+    if (!isConditionFailed(e)) throw e;
+    const again = await getJob(deps.db, jobId);
+    if (!again) throw new AppError('NOT_FOUND');
+    return toJobPosting(again, deps.clock());
+  }
+}

@@ -1,0 +1,99 @@
+import type { Article, ArticleListItem, ArticlePage, ArticlesQuery, TopicsResponse } from '../../shared/qa';
+import { TOPICS, type TopicId } from '../../shared/topics';
+import type { Deps } from '../platform/deps';
+import type { Db } from '../platform/db';
+import { AppError } from '../platform/errors';
+import { decodeCursor, encodeCursor } from '../platform/cursor';
+import { getArticle, listArticles, loadAllArticles, readKbState, readKbVersion, type ArticleRecord } from './articles.store';
+import { buildIndex, type KbIndex } from './search';
+
+type KbDeps = Pick<Deps, 'db'>;
+
+export async function listTopics(deps: KbDeps): Promise<TopicsResponse> {
+  const { counts } = await readKbState(deps);
+  return {
+    items: TOPICS.map((t) => ({ id: t.id, title: t.title, group: t.group, articleCount: counts.get(t.id) ?? 0 })),
+  };
+}
+
+const toListItem = (a: Pick<ArticleRecord, 'id' | 'title' | 'summary' | 'topic'>): ArticleListItem => ({
+  id: a.id,
+  title: a.title,
+  summary: a.summary,
+  topic: a.topic,
+});
+
+export const toArticle = (a: ArticleRecord): Article => ({
+  id: a.id,
+  title: a.title,
+  summary: a.summary,
+  body: a.body,
+  topic: a.topic,
+  basis: a.basis,
+  updatedAt: a.updatedAt,
+});
+
+export async function getArticleView(deps: KbDeps, id: string): Promise<Article> {
+  const a = await getArticle(deps, id);
+  if (!a) throw new AppError('NOT_FOUND');
+  return toArticle(a);
+}
+
+// --- the search index, built once per container ---------------------------
+
+interface IndexEntry {
+  version: number;
+  index: KbIndex;
+  articles: Map<string, ArticleRecord>;
+}
+
+/**
+ * One index per store (per Lambda container in the cloud, per test store here). A search
+ * costs one small GetItem for the knowledge-base version; the index is rebuilt only when an
+ * article write has bumped it, and concurrent first searches share one build.
+ */
+const indexes = new WeakMap<Db, Promise<IndexEntry>>();
+
+async function buildEntry(deps: KbDeps, version: number): Promise<IndexEntry> {
+  const all = await loadAllArticles(deps);
+  return { version, index: buildIndex(all), articles: new Map(all.map((a) => [a.id, a])) };
+}
+
+export async function currentIndex(deps: KbDeps): Promise<IndexEntry> {
+  const version = await readKbVersion(deps);
+  const cached = indexes.get(deps.db);
+  if (cached) {
+    const entry = await cached.catch(() => null);
+    if (entry && entry.version >= version) return entry;
+  }
+  const building = buildEntry(deps, version);
+  indexes.set(deps.db, building);
+  return building;
+}
+
+const badCursor = () => new AppError('VALIDATION_FAILED', [{ path: 'cursor', message: '分页参数无效' }]);
+
+export async function searchArticles(deps: KbDeps, query: ArticlesQuery): Promise<ArticlePage> {
+  if (!query.q) {
+    const page = await listArticles(deps, { topic: query.topic, limit: query.limit, cursor: query.cursor });
+    return { items: page.items.map(toListItem), nextCursor: page.nextCursor };
+  }
+  const start = decodeCursor(query.cursor);
+  const offset = start === undefined ? 0 : start.o;
+  if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0) throw badCursor();
+  const { index, articles } = await currentIndex(deps);
+  const hits = index.search(query.q, { topic: query.topic as TopicId | undefined });
+  const items = hits
+    .slice(offset, offset + query.limit)
+    .map((h) => articles.get(h.id))
+    .filter((a): a is ArticleRecord => a !== undefined)
+    .map(toListItem);
+  const next = offset + query.limit;
+  return { items, nextCursor: next < hits.length ? encodeCursor({ o: next }) : null };
+}
+
+/** The first article of a topic (for safety advice), or null when the topic has none. */
+export async function firstArticleOf(deps: KbDeps, topic: TopicId): Promise<ArticleRecord | null> {
+  const page = await listArticles(deps, { topic, limit: 1 });
+  return page.items[0] ?? null;
+}

@@ -1,0 +1,161 @@
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { LegalBasis } from '../../shared/qa';
+import { topicOrder, type TopicId } from '../../shared/topics';
+import type { Deps } from '../platform/deps';
+import {
+  ALL_ARTICLES_PK,
+  KB_PK,
+  TOPIC_COUNT_SK_PREFIX,
+  articleIndexes,
+  articleKey,
+  kbMetaKey,
+  topicArticlesPk,
+  topicCountKey,
+} from '../platform/keys';
+import { decodeCursor, encodeCursor } from '../platform/cursor';
+import type { Page } from '../../shared/common';
+import { AppError } from '../platform/errors';
+
+/** An article as stored: an item staff can edit later; `version` guards edits. */
+export interface ArticleRecord {
+  id: string;
+  topic: TopicId;
+  title: string;
+  summary: string;
+  body: string;
+  basis: LegalBasis[];
+  keywords: string[];
+  updatedAt: string;
+  version: number;
+}
+
+type StoreDeps = Pick<Deps, 'db'>;
+
+const toRecord = (i: Record<string, unknown>): ArticleRecord => ({
+  id: String(i.id),
+  topic: i.topic as TopicId,
+  title: String(i.title),
+  summary: String(i.summary),
+  body: String(i.body),
+  basis: (i.basis as LegalBasis[] | undefined) ?? [],
+  keywords: (i.keywords as string[] | undefined) ?? [],
+  updatedAt: String(i.updatedAt),
+  version: Number(i.version ?? 1),
+});
+
+export async function getArticle({ db }: StoreDeps, id: string): Promise<ArticleRecord | null> {
+  const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: articleKey(id) }));
+  return Item ? toRecord(Item) : null;
+}
+
+async function addToCount({ db }: StoreDeps, topic: TopicId, n: number) {
+  await db.doc.send(
+    new UpdateCommand({
+      TableName: db.table,
+      Key: topicCountKey(topic),
+      UpdateExpression: 'ADD articleCount :n SET topic = :t',
+      ExpressionAttributeValues: { ':n': n, ':t': topic },
+    }),
+  );
+}
+
+/** Every article write bumps the knowledge-base version, so search indexes know to rebuild. */
+async function bumpVersion({ db }: StoreDeps) {
+  await db.doc.send(
+    new UpdateCommand({
+      TableName: db.table,
+      Key: kbMetaKey(),
+      UpdateExpression: 'ADD version :one',
+      ExpressionAttributeValues: { ':one': 1 },
+    }),
+  );
+}
+
+/**
+ * Creates or replaces an article. The put is conditional on what was read (absent, or the
+ * same version), so two writers cannot both count a new article; topic counters move with it.
+ */
+export async function putArticle(deps: StoreDeps, a: Omit<ArticleRecord, 'version'>): Promise<ArticleRecord> {
+  const old = await getArticle(deps, a.id);
+  const version = (old?.version ?? 0) + 1;
+  await deps.db.doc.send(
+    new PutCommand({
+      TableName: deps.db.table,
+      Item: { ...articleKey(a.id), ...articleIndexes(a.topic, topicOrder(a.topic), a.id), type: 'article', ...a, version },
+      ConditionExpression: old ? 'version = :v' : 'attribute_not_exists(PK)',
+      ExpressionAttributeValues: old ? { ':v': old.version } : undefined,
+    }),
+  );
+  if (!old) await addToCount(deps, a.topic, 1);
+  else if (old.topic !== a.topic) {
+    await addToCount(deps, old.topic, -1);
+    await addToCount(deps, a.topic, 1);
+  }
+  await bumpVersion(deps);
+  return { ...a, version };
+}
+
+/** The knowledge-base version and per-topic article counts: one Query of one partition. */
+export async function readKbState({ db }: StoreDeps): Promise<{ version: number; counts: Map<TopicId, number> }> {
+  const counts = new Map<TopicId, number>();
+  let version = 0;
+  let start: Record<string, unknown> | undefined;
+  do {
+    const r = await db.doc.send(
+      new QueryCommand({
+        TableName: db.table,
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': KB_PK },
+        ExclusiveStartKey: start,
+      }),
+    );
+    for (const i of r.Items ?? []) {
+      if (i.SK === kbMetaKey().SK) version = Number(i.version ?? 0);
+      else if (String(i.SK).startsWith(TOPIC_COUNT_SK_PREFIX)) counts.set(i.topic as TopicId, Number(i.articleCount ?? 0));
+    }
+    start = r.LastEvaluatedKey;
+  } while (start);
+  return { version, counts };
+}
+
+export async function readKbVersion({ db }: StoreDeps): Promise<number> {
+  const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: kbMetaKey() }));
+  return Number(Item?.version ?? 0);
+}
+
+/** Articles of one topic, or all in topic order, through the article GSIs. */
+export async function listArticles(
+  { db }: StoreDeps,
+  opts: { topic?: TopicId; limit: number; cursor?: string },
+): Promise<Page<ArticleRecord>> {
+  const [index, pkName, pk] = opts.topic
+    ? ['GSI1', 'GSI1PK', topicArticlesPk(opts.topic)]
+    : ['GSI2', 'GSI2PK', ALL_ARTICLES_PK];
+  const start = decodeCursor(opts.cursor);
+  // A cursor from another listing (topic vs all) would point into the wrong index.
+  if (start && start[pkName] !== pk) throw new AppError('VALIDATION_FAILED', [{ path: 'cursor', message: '分页参数无效' }]);
+  const r = await db.doc.send(
+    new QueryCommand({
+      TableName: db.table,
+      IndexName: index,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': pkName },
+      ExpressionAttributeValues: { ':pk': pk },
+      Limit: opts.limit,
+      ExclusiveStartKey: start,
+    }),
+  );
+  return { items: (r.Items ?? []).map(toRecord), nextCursor: encodeCursor(r.LastEvaluatedKey) };
+}
+
+/** Every article, for building the search index (a few hundred items at most). */
+export async function loadAllArticles(deps: StoreDeps): Promise<ArticleRecord[]> {
+  const all: ArticleRecord[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listArticles(deps, { limit: 200, cursor });
+    all.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return all;
+}

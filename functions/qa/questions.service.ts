@@ -1,0 +1,308 @@
+import {
+  ANONYMOUS_ASKER_NAME,
+  CLAIM_LAPSE_HOURS,
+  QUESTIONS_PER_DAY,
+  type AskQuestionRequest,
+  type AskQuestionResponse,
+  type Question,
+  type QuestionSummary,
+  type QuestionSummaryPage,
+  type QuestionThread,
+  type QueuePage,
+  type QueueQuery,
+  type SafetyAdvice,
+  type ThreadMessage,
+} from '../../shared/qa';
+import { SENSITIVE_INFO_CONSENT_VERSION } from '../../shared/auth';
+import { isDangerous, SAFETY_HOTLINES } from '../../shared/danger';
+import type { TopicId } from '../../shared/topics';
+import type { Deps } from '../platform/deps';
+import { AppError, isConditionFailed } from '../platform/errors';
+import { getUser, type UserRecord } from '../platform/users.store';
+import { notify } from '../platform/notifications';
+import { firstArticleOf } from './articles.service';
+import { contentCheckFor } from './content-check';
+import {
+  appendMessage,
+  claimQuestion,
+  closeQuestion,
+  getQuestion,
+  insertQuestion,
+  listByAsker,
+  listClaims,
+  listMessages,
+  listQueue,
+  releaseQuestion,
+  setFeedback,
+  takeDailyAllowance,
+  type QuestionRecord,
+} from './questions.store';
+
+const HOUR = 3600 * 1000;
+const BEIJING_OFFSET = 8 * HOUR;
+
+/** The Beijing calendar day of an instant (China has no daylight saving). */
+export const beijingDay = (d: Date): string => new Date(d.getTime() + BEIJING_OFFSET).toISOString().slice(0, 10);
+
+const lapseCutoff = (deps: Pick<Deps, 'clock'>) => new Date(deps.clock().getTime() - CLAIM_LAPSE_HOURS * HOUR).toISOString();
+
+/** A claim with no volunteer reply for 48 hours counts as gone, though no job has touched the item. */
+export function isLapsed(q: QuestionRecord, now: Date): boolean {
+  return (
+    q.status === 'claimed' &&
+    q.claimedAt !== null &&
+    q.volunteerRepliedAt === null &&
+    q.claimedAt < new Date(now.getTime() - CLAIM_LAPSE_HOURS * HOUR).toISOString()
+  );
+}
+
+const shownStatus = (q: QuestionRecord, now: Date) => (isLapsed(q, now) ? 'open' : q.status);
+
+// --- templates for notifications --------------------------------------------
+
+/** The subscribe-message template for Q&A updates: QA_TEMPLATE_ID, or the registered default. */
+export const QA_TEMPLATE_ID = process.env.QA_TEMPLATE_ID || 'qa-question-update';
+const threadLink = (id: string) => `/packages/qa/pages/thread/index?id=${id}`;
+
+/** Texts never quote the question: a notification may be read over her shoulder. */
+async function tellAsker(deps: Deps, q: QuestionRecord, kind: 'qa-claimed' | 'qa-reply') {
+  const asker = await getUser(deps, q.askerId);
+  if (!asker) return;
+  const title = kind === 'qa-claimed' ? '您的问题有志愿律师接手了' : '志愿律师回复了您的问题';
+  await notify(deps, asker, {
+    kind,
+    title,
+    body: '请打开小程序查看。',
+    link: threadLink(q.id),
+    subscribe: {
+      templateId: QA_TEMPLATE_ID,
+      data: {
+        thing1: { value: '法律问答' },
+        phrase2: { value: kind === 'qa-claimed' ? '已接手' : '有回复' },
+        thing3: { value: '请打开小程序查看' },
+      },
+    },
+  });
+}
+
+// --- views -----------------------------------------------------------------
+
+type Viewer = 'asker' | 'volunteer';
+
+async function toQuestion(deps: Deps, q: QuestionRecord, viewer: Viewer, caller: UserRecord): Promise<Question> {
+  const now = deps.clock();
+  const status = shownStatus(q, now);
+  let askerName: string;
+  if (viewer === 'asker') askerName = caller.displayName;
+  else if (q.anonymous) askerName = ANONYMOUS_ASKER_NAME;
+  else askerName = (await getUser(deps, q.askerId))?.displayName ?? ANONYMOUS_ASKER_NAME;
+  const volunteer = status === 'open' || !q.claimedBy ? null : await getUser(deps, q.claimedBy);
+  return {
+    id: q.id,
+    title: q.title,
+    body: q.body,
+    topic: q.topic,
+    city: q.city,
+    anonymous: q.anonymous,
+    urgent: q.urgent,
+    status,
+    createdAt: q.createdAt,
+    updatedAt: q.updatedAt,
+    claimedAt: status === 'open' ? null : q.claimedAt,
+    askerName,
+    volunteerName: volunteer?.displayName ?? null,
+    helpful: q.helpful,
+    messageCount: q.messageCount,
+    viewer,
+  };
+}
+
+const toSummary = (q: QuestionRecord, now: Date): QuestionSummary => ({
+  id: q.id,
+  title: q.title,
+  topic: q.topic,
+  city: q.city,
+  urgent: q.urgent,
+  status: shownStatus(q, now),
+  createdAt: q.createdAt,
+  updatedAt: q.updatedAt,
+  messageCount: q.messageCount,
+});
+
+const toMessage = (m: { id: string; from: 'asker' | 'volunteer'; body: string; createdAt: string }): ThreadMessage => ({
+  id: m.id,
+  from: m.from,
+  body: m.body,
+  createdAt: m.createdAt,
+});
+
+/** Asker or claiming volunteer; anyone else is told it does not exist. */
+function viewerOf(q: QuestionRecord | null, caller: UserRecord): Viewer {
+  if (q && q.askerId === caller.id) return 'asker';
+  if (q && caller.role === 'volunteer' && q.claimedBy === caller.id) return 'volunteer';
+  throw new AppError('NOT_FOUND');
+}
+
+// --- asking ----------------------------------------------------------------
+
+async function safetyAdvice(deps: Deps): Promise<SafetyAdvice> {
+  const topics: TopicId[] = ['dv-protection-order', 'dv-shelter'];
+  const found = await Promise.all(topics.map((t) => firstArticleOf(deps, t)));
+  return {
+    message: '如果您现在有危险，请马上打 110 报警。您的问题已优先交给志愿律师。',
+    hotlines: SAFETY_HOTLINES.map((h) => ({ number: h.number, label: h.label })),
+    articles: found.flatMap((a) => (a ? [{ id: a.id, title: a.title, topic: a.topic }] : [])),
+  };
+}
+
+export async function askQuestion(deps: Deps, caller: UserRecord, input: AskQuestionRequest): Promise<AskQuestionResponse> {
+  if (caller.role !== 'resident') throw new AppError('FORBIDDEN');
+  if (caller.consents['sensitive-info']?.version !== SENSITIVE_INFO_CONSENT_VERSION) throw new AppError('CONSENT_REQUIRED');
+  const verdict = await contentCheckFor(deps)(`${input.title}\n${input.body}`, caller);
+  if (verdict === 'risky') throw new AppError('CONTENT_REJECTED');
+
+  const now = deps.clock();
+  const expiresAt = Math.floor(now.getTime() / 1000) + 2 * 24 * 3600;
+  const allowed = await takeDailyAllowance(deps, caller.id, 'qa-question', beijingDay(now), QUESTIONS_PER_DAY, expiresAt);
+  if (!allowed) throw new AppError('RATE_LIMITED', undefined, `每天最多提 ${QUESTIONS_PER_DAY} 个问题，请明天再来`);
+
+  const urgent = isDangerous(`${input.title}\n${input.body}`);
+  const at = now.toISOString();
+  const record: QuestionRecord = {
+    id: deps.ids(),
+    askerId: caller.id,
+    title: input.title,
+    body: input.body,
+    topic: input.topic ?? null,
+    city: input.city ?? null,
+    anonymous: input.anonymous,
+    urgent,
+    status: 'open',
+    createdAt: at,
+    updatedAt: at,
+    claimedBy: null,
+    claimedAt: null,
+    volunteerRepliedAt: null,
+    answeredAt: null,
+    helpful: null,
+    messageCount: 0,
+  };
+  await insertQuestion(deps, record);
+  const question = await toQuestion(deps, record, 'asker', caller);
+  return urgent ? { question, safety: await safetyAdvice(deps) } : { question };
+}
+
+export async function myQuestions(deps: Deps, caller: UserRecord, limit: number, cursor?: string): Promise<QuestionSummaryPage> {
+  if (caller.role !== 'resident') throw new AppError('FORBIDDEN');
+  const page = await listByAsker(deps, caller.id, limit, cursor);
+  const now = deps.clock();
+  return { items: page.items.map((q) => toSummary(q, now)), nextCursor: page.nextCursor };
+}
+
+// --- the thread --------------------------------------------------------------
+
+export async function getThread(deps: Deps, caller: UserRecord, id: string): Promise<QuestionThread> {
+  const q = await getQuestion(deps, id);
+  const viewer = viewerOf(q, caller);
+  const [question, messages] = await Promise.all([toQuestion(deps, q as QuestionRecord, viewer, caller), listMessages(deps, id)]);
+  return { ...question, messages: messages.map(toMessage) };
+}
+
+/** Turns a refused conditional write into the reason: gone (404) or closed (409). */
+async function explainRefusal(deps: Deps, caller: UserRecord, id: string): Promise<never> {
+  const q = await getQuestion(deps, id);
+  viewerOf(q, caller);
+  if (q?.status === 'closed') throw new AppError('QUESTION_CLOSED');
+  throw new AppError('NOT_FOUND');
+}
+
+export async function postMessage(deps: Deps, caller: UserRecord, id: string, body: string): Promise<ThreadMessage> {
+  const from = viewerOf(await getQuestion(deps, id), caller);
+  let message;
+  try {
+    message = await appendMessage(deps, id, { from, userId: caller.id }, body, deps.clock().toISOString(), deps.ids());
+  } catch (e) {
+    if (!isConditionFailed(e)) throw e;
+    return explainRefusal(deps, caller, id);
+  }
+  if (from === 'volunteer') {
+    const q = await getQuestion(deps, id);
+    if (q) await tellAsker(deps, q, 'qa-reply');
+  }
+  return toMessage(message);
+}
+
+export async function close(deps: Deps, caller: UserRecord, id: string): Promise<Question> {
+  try {
+    const q = await closeQuestion(deps, id, caller.id, deps.clock().toISOString());
+    return toQuestion(deps, q, viewerOf(q, caller), caller);
+  } catch (e) {
+    if (!isConditionFailed(e)) throw e;
+    return explainRefusal(deps, caller, id);
+  }
+}
+
+export async function giveFeedback(deps: Deps, caller: UserRecord, id: string, helpful: boolean): Promise<Question> {
+  try {
+    const q = await setFeedback(deps, id, caller.id, helpful, deps.clock().toISOString());
+    return toQuestion(deps, q, 'asker', caller);
+  } catch (e) {
+    if (!isConditionFailed(e)) throw e;
+    const q = await getQuestion(deps, id);
+    if (!q || q.askerId !== caller.id) throw new AppError('NOT_FOUND');
+    throw new AppError('INVALID_STATE', undefined, '志愿律师回复以后才能评价');
+  }
+}
+
+// --- volunteers ------------------------------------------------------------
+
+export async function queue(deps: Deps, query: QueueQuery): Promise<QueuePage> {
+  const page = await listQueue(deps, { topic: query.topic, cutoff: lapseCutoff(deps), limit: query.limit, cursor: query.cursor });
+  return {
+    items: page.items.map((q) => ({
+      id: q.id,
+      topic: q.topic,
+      city: q.city,
+      title: q.title,
+      body: q.body,
+      urgent: q.urgent,
+      createdAt: q.createdAt,
+    })),
+    nextCursor: page.nextCursor,
+  };
+}
+
+export async function claim(deps: Deps, volunteer: UserRecord, id: string): Promise<QuestionThread> {
+  let q: QuestionRecord;
+  try {
+    q = await claimQuestion(deps, id, volunteer.id, deps.clock().toISOString(), lapseCutoff(deps));
+  } catch (e) {
+    if (!isConditionFailed(e)) throw e;
+    const current = await getQuestion(deps, id);
+    if (!current) throw new AppError('NOT_FOUND');
+    if (current.status === 'closed') throw new AppError('QUESTION_CLOSED');
+    // Claiming again what one already holds is a retry, not a conflict.
+    if (current.claimedBy === volunteer.id) return getThread(deps, volunteer, id);
+    throw new AppError('ALREADY_CLAIMED');
+  }
+  await tellAsker(deps, q, 'qa-claimed');
+  return getThread(deps, volunteer, id);
+}
+
+export async function release(deps: Deps, volunteer: UserRecord, id: string): Promise<{ ok: true }> {
+  const q = await getQuestion(deps, id);
+  if (!q || q.claimedBy !== volunteer.id) throw new AppError('NOT_FOUND');
+  try {
+    await releaseQuestion(deps, q, volunteer.id, deps.clock().toISOString());
+  } catch (e) {
+    if (!isConditionFailed(e)) throw e;
+    throw new AppError(q.status === 'closed' ? 'QUESTION_CLOSED' : 'INVALID_STATE');
+  }
+  return { ok: true };
+}
+
+export async function myClaims(deps: Deps, volunteer: UserRecord, limit: number, cursor?: string): Promise<QuestionSummaryPage> {
+  const page = await listClaims(deps, volunteer.id, limit, cursor);
+  const now = deps.clock();
+  return { items: page.items.map((q) => toSummary(q, now)), nextCursor: page.nextCursor };
+}

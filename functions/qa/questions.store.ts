@@ -1,0 +1,356 @@
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Page } from '../../shared/common';
+import type { TopicId } from '../../shared/topics';
+import type { Deps } from '../platform/deps';
+import { decodeCursor, encodeCursor } from '../platform/cursor';
+import { AppError } from '../platform/errors';
+import {
+  QUESTION_QUEUE_PK,
+  askerQuestionsIndex,
+  askerQuestionsPk,
+  questionKey,
+  questionMessageKey,
+  questionMessagesPrefix,
+  questionQueueIndex,
+  rateKey,
+  volunteerClaimsIndex,
+  volunteerClaimsPk,
+} from '../platform/keys';
+
+/**
+ * Questions and their messages. Title, body and message text are encrypted with deps.cipher
+ * here, so nothing above this file handles the stored form and no item holds plain text.
+ */
+export interface QuestionRecord {
+  id: string;
+  askerId: string;
+  title: string;
+  body: string;
+  topic: TopicId | null;
+  city: string | null;
+  anonymous: boolean;
+  urgent: boolean;
+  status: 'open' | 'claimed' | 'closed';
+  createdAt: string;
+  updatedAt: string;
+  claimedBy: string | null;
+  claimedAt: string | null;
+  /** Last reply by the current claimer; unset while the claim can still lapse. */
+  volunteerRepliedAt: string | null;
+  /** Last volunteer reply of any claim; feedback needs one. */
+  answeredAt: string | null;
+  helpful: boolean | null;
+  messageCount: number;
+}
+
+export interface MessageRecord {
+  id: string;
+  from: 'asker' | 'volunteer';
+  body: string;
+  createdAt: string;
+}
+
+type StoreDeps = Pick<Deps, 'db' | 'cipher'>;
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+function toRecord({ cipher }: StoreDeps, i: Record<string, unknown>): QuestionRecord {
+  return {
+    id: String(i.id),
+    askerId: String(i.askerId),
+    title: cipher.decrypt(String(i.title)),
+    body: cipher.decrypt(String(i.body)),
+    topic: (str(i.topic) as TopicId | null) ?? null,
+    city: str(i.city),
+    anonymous: Boolean(i.anonymous),
+    urgent: Boolean(i.urgent),
+    status: i.status as QuestionRecord['status'],
+    createdAt: String(i.createdAt),
+    updatedAt: String(i.updatedAt),
+    claimedBy: str(i.claimedBy),
+    claimedAt: str(i.claimedAt),
+    volunteerRepliedAt: str(i.volunteerRepliedAt),
+    answeredAt: str(i.answeredAt),
+    helpful: typeof i.helpful === 'boolean' ? i.helpful : null,
+    messageCount: Number(i.messageCount ?? 0),
+  };
+}
+
+export async function insertQuestion(deps: StoreDeps, q: QuestionRecord): Promise<void> {
+  await deps.db.doc.send(
+    new PutCommand({
+      TableName: deps.db.table,
+      Item: {
+        ...questionKey(q.id),
+        ...askerQuestionsIndex(q.askerId, q.createdAt, q.id),
+        ...questionQueueIndex(q.urgent, q.createdAt, q.id),
+        type: 'question',
+        ...q,
+        title: deps.cipher.encrypt(q.title),
+        body: deps.cipher.encrypt(q.body),
+      },
+      ConditionExpression: 'attribute_not_exists(PK)',
+    }),
+  );
+}
+
+export async function getQuestion(deps: StoreDeps, id: string): Promise<QuestionRecord | null> {
+  const { Item } = await deps.db.doc.send(
+    new GetCommand({ TableName: deps.db.table, Key: questionKey(id), ConsistentRead: true }),
+  );
+  return Item ? toRecord(deps, Item) : null;
+}
+
+/** What makes a question claimable: open, or claimed but lapsed with no volunteer reply. */
+const CLAIMABLE = '(#s = :open OR (#s = :claimed AND claimedAt < :cutoff AND attribute_not_exists(volunteerRepliedAt)))';
+
+/**
+ * The one claim per question: a conditional update of the question item. Throws
+ * ConditionalCheckFailedException when someone else holds a live claim (or it is closed).
+ */
+export async function claimQuestion(
+  deps: StoreDeps,
+  id: string,
+  volunteerId: string,
+  now: string,
+  cutoff: string,
+): Promise<QuestionRecord> {
+  const r = await deps.db.doc.send(
+    new UpdateCommand({
+      TableName: deps.db.table,
+      Key: questionKey(id),
+      UpdateExpression:
+        'SET #s = :claimed, claimedBy = :me, claimedAt = :now, updatedAt = :now, GSI3PK = :g3pk, GSI3SK = :g3sk REMOVE volunteerRepliedAt',
+      ConditionExpression: `attribute_exists(PK) AND ${CLAIMABLE}`,
+      ExpressionAttributeNames: { '#s': 'status' },
+      ExpressionAttributeValues: {
+        ':open': 'open',
+        ':claimed': 'claimed',
+        ':cutoff': cutoff,
+        ':me': volunteerId,
+        ':now': now,
+        ':g3pk': volunteerClaimsIndex(volunteerId, now, id).GSI3PK,
+        ':g3sk': volunteerClaimsIndex(volunteerId, now, id).GSI3SK,
+      },
+      ReturnValues: 'ALL_NEW',
+    }),
+  );
+  return toRecord(deps, r.Attributes ?? {});
+}
+
+/** Gives the question back to the queue at once; only its current claimer may. */
+export async function releaseQuestion(deps: StoreDeps, q: QuestionRecord, volunteerId: string, now: string) {
+  const queue = questionQueueIndex(q.urgent, q.createdAt, q.id);
+  await deps.db.doc.send(
+    new UpdateCommand({
+      TableName: deps.db.table,
+      Key: questionKey(q.id),
+      UpdateExpression:
+        'SET #s = :open, updatedAt = :now, GSI2PK = :g2pk, GSI2SK = :g2sk REMOVE claimedBy, claimedAt, volunteerRepliedAt, GSI3PK, GSI3SK',
+      ConditionExpression: 'claimedBy = :me AND #s = :claimed',
+      ExpressionAttributeNames: { '#s': 'status' },
+      ExpressionAttributeValues: {
+        ':open': 'open',
+        ':claimed': 'claimed',
+        ':me': volunteerId,
+        ':now': now,
+        ':g2pk': queue.GSI2PK,
+        ':g2sk': queue.GSI2SK,
+      },
+    }),
+  );
+}
+
+/**
+ * Records a message on the question first (conditional: the author is still a party and the
+ * question is not closed), then writes the message. A volunteer reply ends the lapse clock
+ * and takes the question out of the queue.
+ */
+export async function appendMessage(
+  deps: StoreDeps,
+  questionId: string,
+  author: { from: 'asker' | 'volunteer'; userId: string },
+  body: string,
+  now: string,
+  messageId: string,
+): Promise<MessageRecord> {
+  const asVolunteer = author.from === 'volunteer';
+  await deps.db.doc.send(
+    new UpdateCommand({
+      TableName: deps.db.table,
+      Key: questionKey(questionId),
+      UpdateExpression: asVolunteer
+        ? 'SET updatedAt = :now, volunteerRepliedAt = :now, answeredAt = :now ADD messageCount :one REMOVE GSI2PK, GSI2SK'
+        : 'SET updatedAt = :now ADD messageCount :one',
+      ConditionExpression: asVolunteer ? 'claimedBy = :me AND #s = :claimed' : 'askerId = :me AND #s <> :closed',
+      ExpressionAttributeNames: { '#s': 'status' },
+      ExpressionAttributeValues: {
+        ':now': now,
+        ':one': 1,
+        ':me': author.userId,
+        ...(asVolunteer ? { ':claimed': 'claimed' } : { ':closed': 'closed' }),
+      },
+    }),
+  );
+  const message: MessageRecord = { id: messageId, from: author.from, body, createdAt: now };
+  await deps.db.doc.send(
+    new PutCommand({
+      TableName: deps.db.table,
+      Item: {
+        ...questionMessageKey(questionId, now, messageId),
+        type: 'question-message',
+        ...message,
+        body: deps.cipher.encrypt(body),
+      },
+    }),
+  );
+  return message;
+}
+
+/** Closes for good; the asker or the current claimer may. Leaves the queue. */
+export async function closeQuestion(deps: StoreDeps, questionId: string, userId: string, now: string) {
+  const r = await deps.db.doc.send(
+    new UpdateCommand({
+      TableName: deps.db.table,
+      Key: questionKey(questionId),
+      UpdateExpression: 'SET #s = :closed, updatedAt = :now, closedAt = :now REMOVE GSI2PK, GSI2SK',
+      ConditionExpression: '#s <> :closed AND (askerId = :me OR (claimedBy = :me AND #s = :claimed))',
+      ExpressionAttributeNames: { '#s': 'status' },
+      ExpressionAttributeValues: { ':closed': 'closed', ':claimed': 'claimed', ':me': userId, ':now': now },
+      ReturnValues: 'ALL_NEW',
+    }),
+  );
+  return toRecord(deps, r.Attributes ?? {});
+}
+
+/** The asker's verdict on the answer; needs a volunteer reply to judge. */
+export async function setFeedback(deps: StoreDeps, questionId: string, askerId: string, helpful: boolean, now: string) {
+  const r = await deps.db.doc.send(
+    new UpdateCommand({
+      TableName: deps.db.table,
+      Key: questionKey(questionId),
+      UpdateExpression: 'SET helpful = :h, updatedAt = :now',
+      ConditionExpression: 'askerId = :me AND attribute_exists(answeredAt)',
+      ExpressionAttributeValues: { ':h': helpful, ':me': askerId, ':now': now },
+      ReturnValues: 'ALL_NEW',
+    }),
+  );
+  return toRecord(deps, r.Attributes ?? {});
+}
+
+export async function listMessages(deps: StoreDeps, questionId: string): Promise<MessageRecord[]> {
+  const p = questionMessagesPrefix(questionId);
+  const out: MessageRecord[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const r = await deps.db.doc.send(
+      new QueryCommand({
+        TableName: deps.db.table,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
+        ExpressionAttributeValues: { ':pk': p.PK, ':sk': p.SKPrefix },
+        ExclusiveStartKey: start,
+      }),
+    );
+    for (const i of r.Items ?? []) {
+      out.push({ id: String(i.id), from: i.from as MessageRecord['from'], body: deps.cipher.decrypt(String(i.body)), createdAt: String(i.createdAt) });
+    }
+    start = r.LastEvaluatedKey;
+  } while (start);
+  return out;
+}
+
+const GSI_KEYS = {
+  GSI1: ['GSI1PK', 'GSI1SK'],
+  GSI2: ['GSI2PK', 'GSI2SK'],
+  GSI3: ['GSI3PK', 'GSI3SK'],
+} as const;
+
+/**
+ * Queries one GSI partition until `limit` items pass the filter. The cursor is made from the
+ * last item returned, so a page cut short by the filter neither skips nor repeats items.
+ */
+async function queryIndex(
+  deps: StoreDeps,
+  index: keyof typeof GSI_KEYS,
+  pk: string,
+  opts: { limit: number; cursor?: string; forward: boolean; filter?: { expr: string; names?: Record<string, string>; values: Record<string, unknown> } },
+): Promise<Page<QuestionRecord>> {
+  const [pkName, skName] = GSI_KEYS[index];
+  let start = decodeCursor(opts.cursor);
+  if (start && start[pkName] !== pk) throw new AppError('VALIDATION_FAILED', [{ path: 'cursor', message: '分页参数无效' }]);
+  const items: Record<string, unknown>[] = [];
+  let more = true;
+  while (items.length < opts.limit && more) {
+    const r = await deps.db.doc.send(
+      new QueryCommand({
+        TableName: deps.db.table,
+        IndexName: index,
+        KeyConditionExpression: '#pk = :pk',
+        FilterExpression: opts.filter?.expr,
+        ExpressionAttributeNames: { '#pk': pkName, ...(opts.filter?.names ?? {}) },
+        ExpressionAttributeValues: { ':pk': pk, ...(opts.filter?.values ?? {}) },
+        ScanIndexForward: opts.forward,
+        Limit: opts.limit - items.length,
+        ExclusiveStartKey: start,
+      }),
+    );
+    items.push(...(r.Items ?? []));
+    start = r.LastEvaluatedKey;
+    more = start !== undefined;
+  }
+  const last = items[items.length - 1];
+  const nextKey =
+    more && last ? { PK: last.PK, SK: last.SK, [pkName]: last[pkName], [skName]: last[skName] } : undefined;
+  return { items: items.map((i) => toRecord(deps, i)), nextCursor: encodeCursor(nextKey) };
+}
+
+/** Open questions and lapsed claims, urgent first, then oldest. */
+export function listQueue(deps: StoreDeps, opts: { topic?: TopicId; cutoff: string; limit: number; cursor?: string }) {
+  const values: Record<string, unknown> = { ':open': 'open', ':claimed': 'claimed', ':cutoff': opts.cutoff };
+  let expr = CLAIMABLE;
+  if (opts.topic) {
+    expr += ' AND topic = :topic';
+    values[':topic'] = opts.topic;
+  }
+  return queryIndex(deps, 'GSI2', QUESTION_QUEUE_PK, {
+    limit: opts.limit,
+    cursor: opts.cursor,
+    forward: true,
+    filter: { expr, names: { '#s': 'status' }, values },
+  });
+}
+
+export const listByAsker = (deps: StoreDeps, askerId: string, limit: number, cursor?: string) =>
+  queryIndex(deps, 'GSI1', askerQuestionsPk(askerId), { limit, cursor, forward: false });
+
+export const listClaims = (deps: StoreDeps, volunteerId: string, limit: number, cursor?: string) =>
+  queryIndex(deps, 'GSI3', volunteerClaimsPk(volunteerId), { limit, cursor, forward: false });
+
+/**
+ * Counts one action in a window and refuses past `max`: a single conditional ADD, so
+ * concurrent requests cannot slip past the limit. Returns false when the limit is reached.
+ */
+export async function takeDailyAllowance(
+  { db }: Pick<Deps, 'db'>,
+  userId: string,
+  kind: string,
+  window: string,
+  max: number,
+  expiresAt: number,
+): Promise<boolean> {
+  try {
+    await db.doc.send(
+      new UpdateCommand({
+        TableName: db.table,
+        Key: rateKey(userId, kind, window),
+        UpdateExpression: 'ADD n :one SET expiresAt = :exp',
+        ConditionExpression: 'attribute_not_exists(n) OR n < :max',
+        ExpressionAttributeValues: { ':one': 1, ':max': max, ':exp': expiresAt },
+      }),
+    );
+    return true;
+  } catch (e) {
+    if ((e as { name?: string }).name === 'ConditionalCheckFailedException') return false;
+    throw e;
+  }
+}

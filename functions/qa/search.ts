@@ -1,0 +1,143 @@
+import MiniSearch from 'minisearch';
+import { TOPIC_TITLES, type TopicId } from '../../shared/topics';
+import { SYNONYMS, type SynonymGroup } from './synonyms';
+
+/**
+ * Chinese search over the knowledge base. Words come from Intl.Segmenter('zh-CN'); every run
+ * of Chinese characters also yields character bigrams, so words the segmenter does not know
+ * (彩礼 → 彩|礼) and typos still meet the text. Queries are expanded with the synonym table
+ * (everyday words → legal terms); expansions and bigrams weigh less than the words typed.
+ */
+
+export interface SearchDoc {
+  id: string;
+  topic: TopicId;
+  title: string;
+  summary: string;
+  body: string;
+  keywords: string[];
+}
+
+export interface SearchHit {
+  id: string;
+  topic: TopicId;
+  score: number;
+}
+
+const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
+
+/** Words that say nothing about the topic of a question. */
+const STOP_WORDS = new Set([
+  '怎么', '怎么办', '怎样', '什么', '可以', '如何', '应该', '我们', '你们', '他们', '她们', '自己', '一个',
+  '没有', '这个', '那个', '这样', '还是', '因为', '所以', '如果', '就是', '已经', '请问', '需要', '能不能',
+  '可不可以', '是不是', '有没有', '现在', '时候', '一下', '知道', '问题', '情况', '为什么', '吗', '呢', '吧',
+]);
+/** Characters that make a bigram noise (我老, 的钱). */
+const STOP_CHARS = new Set([...'我你他她它的了吗呢吧啊么这那是']);
+
+/** Full-width forms to half-width, letters lower-case. */
+export const normalize = (s: string): string => s.normalize('NFKC').toLowerCase();
+
+function words(text: string): string[] {
+  const out: string[] = [];
+  for (const seg of segmenter.segment(text)) {
+    if (seg.isWordLike) out.push(seg.segment);
+  }
+  return out;
+}
+
+function bigrams(text: string): string[] {
+  const out: string[] = [];
+  for (const run of text.match(CJK_RUN) ?? []) {
+    for (let i = 0; i + 1 < run.length; i++) {
+      const a = run[i];
+      const b = run[i + 1];
+      if (!STOP_CHARS.has(a) && !STOP_CHARS.has(b)) out.push(a + b);
+    }
+  }
+  return out;
+}
+
+const isWordToken = (w: string) => w.length >= 2 || (!CJK.test(w) && /[a-z0-9]/.test(w));
+
+/** The index tokens of a text: meaningful words plus Chinese bigrams. */
+export function tokenize(text: string): string[] {
+  const t = normalize(text);
+  const ws = words(t).filter((w) => isWordToken(w) && !STOP_WORDS.has(w));
+  // A two-character word is its own bigram; skip the duplicate so it is not counted twice.
+  const two = new Set(ws.filter((w) => w.length === 2));
+  return [...ws, ...bigrams(t).filter((b) => !two.has(b))];
+}
+
+/** The synonym groups a query mentions (see the matching rule in synonyms.ts). */
+export function matchedGroups(query: string, table: SynonymGroup[] = SYNONYMS): SynonymGroup[] {
+  const q = normalize(query);
+  const single = new Set(words(q).filter((w) => w.length === 1));
+  return table.filter((g) =>
+    [...g.everyday, ...g.legal].some((term) => {
+      const t = normalize(term);
+      return t.length >= 2 ? q.includes(t) : single.has(t);
+    }),
+  );
+}
+
+const WEIGHT = { word: 1, bigram: 0.6, expansion: 0.5 } as const;
+
+/** Query terms with their weights; the strongest reason a term is present wins. */
+export function queryTerms(query: string): Map<string, number> {
+  const terms = new Map<string, number>();
+  const add = (term: string, w: number) => terms.set(term, Math.max(terms.get(term) ?? 0, w));
+  const q = normalize(query);
+  for (const w of words(q)) if (isWordToken(w) && !STOP_WORDS.has(w)) add(w, WEIGHT.word);
+  for (const b of bigrams(q)) add(b, WEIGHT.bigram);
+  for (const g of matchedGroups(q)) {
+    for (const legal of g.legal) for (const t of tokenize(legal)) add(t, WEIGHT.expansion);
+  }
+  return terms;
+}
+
+const FIELDS = ['title', 'keywords', 'topicTitle', 'summary', 'body'] as const;
+const BOOST: Record<(typeof FIELDS)[number], number> = { title: 4, keywords: 3, topicTitle: 3, summary: 2, body: 1 };
+
+export interface KbIndex {
+  search(query: string, opts?: { topic?: TopicId }): SearchHit[];
+  size: number;
+}
+
+export function buildIndex(docs: SearchDoc[]): KbIndex {
+  const mini = new MiniSearch({
+    fields: [...FIELDS],
+    storeFields: ['topic'],
+    tokenize,
+    processTerm: (t) => t,
+    extractField: (doc, field) => {
+      const d = doc as SearchDoc;
+      if (field === 'keywords') return d.keywords.join(' ');
+      if (field === 'topicTitle') return TOPIC_TITLES[d.topic] ?? '';
+      return String((d as unknown as Record<string, unknown>)[field] ?? '');
+    },
+  });
+  mini.addAll(docs);
+  return {
+    size: docs.length,
+    search(query, opts = {}) {
+      const terms = queryTerms(query);
+      if (terms.size === 0) return [];
+      const results = mini.search([...terms.keys()].join(' '), {
+        tokenize: (s) => s.split(' '),
+        processTerm: (t) => t,
+        combineWith: 'OR',
+        boost: BOOST,
+        boostTerm: (term) => terms.get(term) ?? 1,
+        prefix: (term) => CJK.test(term) && term.length >= 3,
+        fuzzy: (term) => (!CJK.test(term) && term.length >= 5 ? 0.2 : false),
+        weights: { prefix: 0.3, fuzzy: 0.3 },
+        filter: opts.topic ? (r) => r.topic === opts.topic : undefined,
+      });
+      return results.map((r) => ({ id: String(r.id), topic: r.topic as TopicId, score: r.score }));
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import type { FunctionName } from '../../functions/routes';
+import type { SecretName } from '../../functions/platform/secrets';
+
+/**
+ * Per function, in one place: the DynamoDB actions its code issues, the secrets it
+ * reads, and its size. The stack grants exactly this, and infra tests check both
+ * the template (each role's actions equal this set) and the code (every command a
+ * function can reach is covered here).
+ */
+export type DynamoAction = 'GetItem' | 'PutItem' | 'UpdateItem' | 'DeleteItem' | 'Query' | 'BatchGetItem' | 'BatchWriteItem';
+
+export interface FunctionSpec {
+  dynamo: DynamoAction[];
+  /**
+   * Every function builds deps with loadConfig(), which today requires the token key,
+   * the field key and (in wechat mode) the WeChat app secret, so all three are needed
+   * at start-up. Drop an entry here once config.ts makes that value optional.
+   */
+  secrets: SecretName[];
+  memoryMb: number;
+  timeoutSeconds: number;
+}
+
+const ALL_SECRETS: SecretName[] = ['token', 'fieldKey', 'wechat'];
+
+export const FUNCTION_SPECS: Record<FunctionName, FunctionSpec> = {
+  // users, identities, consents, notifications inbox
+  auth: { dynamo: ['GetItem', 'PutItem', 'UpdateItem', 'Query'], secrets: ALL_SECRETS, memoryMb: 256, timeoutSeconds: 10 },
+  // postings, fairs, intentions (withdraw deletes the intention item)
+  jobs: {
+    dynamo: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'],
+    secrets: ALL_SECRETS,
+    memoryMb: 256,
+    timeoutSeconds: 10,
+  },
+  // questions, claims, messages; the article search index is built in memory, hence more memory
+  qa: { dynamo: ['GetItem', 'PutItem', 'UpdateItem', 'Query'], secrets: ALL_SECRETS, memoryMb: 512, timeoutSeconds: 10 },
+  // volunteers, slots, bookings; also runs the reminder sweep every 5 minutes, hence the longer timeout
+  bookings: {
+    dynamo: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'],
+    secrets: ALL_SECRETS,
+    memoryMb: 256,
+    timeoutSeconds: 30,
+  },
+  // aggregate counters only
+  admin: { dynamo: ['GetItem', 'Query'], secrets: ALL_SECRETS, memoryMb: 256, timeoutSeconds: 10 },
+};
+
+/**
+ * Scheduled invocations. The target receives EventBridge's own "Scheduled Event"
+ * (source aws.events), which functions/bookings/handler.ts tells apart from HTTP events.
+ */
+export const SCHEDULED_TASKS: { fn: FunctionName; everyMinutes: number; purpose: string }[] = [
+  { fn: 'bookings', everyMinutes: 5, purpose: 'reminders' },
+];

@@ -1,0 +1,40 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { functionNames, TaiyuanStack } from '../lib/taiyuan-stack';
+
+/**
+ * Tests synthesise the real stack over placeholder bundles (one tiny index.js per
+ * function) so they need neither `npm run package` nor an AWS account.
+ */
+export function placeholderBundles(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'taiyuan-bundles-'));
+  for (const name of functionNames()) {
+    mkdirSync(join(dir, name));
+    writeFileSync(join(dir, name, 'index.js'), `exports.handler = async () => ({ statusCode: 200, body: '${name}' });\n`);
+  }
+  return dir;
+}
+
+export function synth(region = 'cn-northwest-1') {
+  const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'taiyuan-cdk-')) });
+  const stack = new TaiyuanStack(app, 'Taiyuan', { env: { region, account: '123456789012' }, bundlesDir: placeholderBundles() });
+  return { stack, template: Template.fromStack(stack) };
+}
+
+export type CfnResource = { Type: string; Properties: Record<string, unknown> };
+
+/** Resources of one type, by logical id. */
+export const resourcesOf = (template: Template, type: string) =>
+  template.findResources(type) as Record<string, CfnResource>;
+
+/** The logical id of the Lambda function for `name` (its construct id is `<name>-Function`). */
+export function functionLogicalId(template: Template, name: string): string {
+  const id = Object.keys(resourcesOf(template, 'AWS::Lambda::Function')).find((k) => k.startsWith(`${name}Function`));
+  if (!id) throw new Error(`no Lambda for ${name}`);
+  return id;
+}
+
+export const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);

@@ -1,0 +1,172 @@
+import { build, type Metafile, type Plugin } from 'esbuild';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { ROUTES, type FunctionName } from '../functions/routes';
+
+/**
+ * `npm run package`: one esbuild bundle per function of the route table, at
+ * dist/functions/<name>/index.js, which the CDK stack deploys as that function's code.
+ *
+ * The bundle's entry is a small wrapper, not handler.ts itself: it loads the
+ * function's secrets (functions/platform/secrets.ts) and only then requires
+ * handler.ts, whose module-level `defaultDeps()` therefore sees the filled env.
+ *
+ * The AWS SDK v3 is bundled (tree-shaken and minified) rather than marked external:
+ * measured here, one minified file loads faster than resolving the runtime's SDK
+ * from many files, and the deployed code then runs the SDK version we test with.
+ * Run with `--external-sdk` to compare.
+ *
+ * Two things stay out of every bundle because V8 compile time grows with bundle size
+ * and they are dead weight for a JSON API (see the plugins below): the full mime-db
+ * (Koa's content-type tables, ~280 KiB) and zod's ~40 error-message locales (~300 KiB).
+ */
+export const ROOT = resolve(__dirname, '..');
+export const OUT_DIR = join(ROOT, 'dist/functions');
+
+export interface BundleResult {
+  name: string;
+  file: string;
+  bytes: number;
+  metafile: Metafile;
+}
+
+export interface BundleOptions {
+  externalSdk?: boolean;
+  outDir?: string;
+}
+
+/** Content types a JSON API can meet; Koa/type-is look up only these. */
+const MIME_TYPES = [
+  'application/json',
+  'application/octet-stream',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data',
+  'text/plain',
+  'text/html',
+  'text/css',
+  'text/javascript',
+  'application/javascript',
+  'application/xml',
+  'text/xml',
+  'image/png',
+  'image/jpeg',
+  'image/svg+xml',
+];
+
+/** Replaces mime-db (every type known to IANA and Apache) with the few above. */
+export const trimMimeDb: Plugin = {
+  name: 'trim-mime-db',
+  setup(b) {
+    b.onResolve({ filter: /^mime-db$/ }, (args) => ({
+      path: require.resolve('mime-db/db.json', { paths: [args.resolveDir] }),
+      namespace: 'trimmed-mime-db',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'trimmed-mime-db' }, (args) => {
+      const db = JSON.parse(readFileSync(args.path, 'utf8')) as Record<string, unknown>;
+      const kept = Object.fromEntries(MIME_TYPES.filter((t) => db[t]).map((t) => [t, db[t]]));
+      return { contents: `module.exports = ${JSON.stringify(kept)};`, loader: 'js', resolveDir: dirname(args.path) };
+    });
+  },
+};
+
+/**
+ * zod re-exports every locale as `z.locales`; nothing here uses it, and the default
+ * English messages are imported separately. Keep `en` and `zhCN` only.
+ */
+export const trimZodLocales: Plugin = {
+  name: 'trim-zod-locales',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.c?js$/ }, (args) => {
+      if (!/[\\/]zod[\\/]v4[\\/](classic|core)[\\/]?$/.test(args.resolveDir)) return undefined;
+      return { path: join(args.resolveDir, '../locales'), namespace: 'trimmed-zod-locales' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'trimmed-zod-locales' }, (args) => ({
+      contents: `export { default as en } from './en.js';\nexport { default as zhCN } from './zh-CN.js';\n`,
+      loader: 'js',
+      resolveDir: args.path,
+    }));
+  },
+};
+
+const common = (opts: BundleOptions) =>
+  ({
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'cjs',
+    minify: true,
+    metafile: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    external: opts.externalSdk ? ['@aws-sdk/*', '@smithy/*'] : [],
+    plugins: [trimMimeDb, trimZodLocales],
+  }) as const;
+
+const wrapperSource = `
+import { withSecrets } from '../platform/secrets';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const handler = withSecrets(() => require('./handler').handler);
+`;
+
+export async function bundleFunction(name: string, opts: BundleOptions = {}): Promise<BundleResult> {
+  const fnDir = join(ROOT, 'functions', name);
+  if (!existsSync(join(fnDir, 'handler.ts'))) throw new Error(`functions/${name}/handler.ts does not exist yet`);
+  const outdir = join(opts.outDir ?? OUT_DIR, name);
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+  const file = join(outdir, 'index.js');
+  const result = await build({
+    ...common(opts),
+    stdin: { contents: wrapperSource, resolveDir: fnDir, sourcefile: `functions/${name}/lambda-entry.ts`, loader: 'ts' },
+    outfile: file,
+  });
+  writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
+  return { name, file, bytes: sizeOf(result.metafile), metafile: result.metafile };
+}
+
+/** Bundles any entry file the same way (the bench's bare handler). */
+export async function bundleEntry(entry: string, outdir: string, opts: BundleOptions = {}): Promise<BundleResult> {
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+  const file = join(outdir, 'index.js');
+  const result = await build({ ...common(opts), entryPoints: [entry], outfile: file });
+  return { name: entry, file, bytes: sizeOf(result.metafile), metafile: result.metafile };
+}
+
+const sizeOf = (meta: Metafile) => Object.values(meta.outputs).reduce((n, o) => n + o.bytes, 0);
+
+/** The largest inputs of a bundle, for deciding what to keep out of it. */
+export function topInputs(meta: Metafile, n = 5): { path: string; bytes: number }[] {
+  const output = Object.values(meta.outputs)[0];
+  return Object.entries(output?.inputs ?? {})
+    .map(([path, i]) => ({ path, bytes: i.bytesInOutput }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, n);
+}
+
+export const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+async function main() {
+  const externalSdk = process.argv.includes('--external-sdk');
+  const names = Object.keys(ROUTES) as FunctionName[];
+  const missing: string[] = [];
+  for (const name of names) {
+    if (!existsSync(join(ROOT, 'functions', name, 'handler.ts'))) {
+      missing.push(name);
+      continue;
+    }
+    const r = await bundleFunction(name, { externalSdk });
+    console.log(`${name.padEnd(9)} ${kib(r.bytes).padStart(10)}  ${relative(ROOT, r.file)}`);
+  }
+  if (missing.length) {
+    console.error(`Not packaged (no handler.ts yet): ${missing.join(', ')}`);
+    process.exit(1);
+  }
+}
+
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,219 @@
+import { z } from 'zod';
+import { idSchema, isoDateTime, pageOf, pageQuery, text } from './common';
+import { topicGroupSchema, topicIdSchema } from './topics';
+
+/**
+ * Legal Q&A (法律问答): the knowledge base (topics, articles, search) and private
+ * questions that an approved volunteer claims and answers in a thread.
+ */
+
+/** An empty query parameter (`?topic=`) means "no filter", not a validation error. */
+const optionalParam = <S extends z.ZodType>(schema: S) =>
+  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+// --- knowledge base ---------------------------------------------------------
+
+export const legalBasis = z.object({
+  /** e.g. 《中华人民共和国反家庭暴力法》 */
+  law: z.string().min(1).max(100),
+  /** e.g. 第二十三条 */
+  article: z.string().min(1).max(100),
+});
+export type LegalBasis = z.infer<typeof legalBasis>;
+
+/** One file of content/articles/<topic-id>.json is an array of these; seeding loads them. */
+export const articleSource = z.object({
+  id: idSchema,
+  topic: topicIdSchema,
+  title: z.string().min(1).max(60),
+  summary: z.string().min(1).max(300),
+  body: z.string().min(1).max(20000),
+  basis: z.array(legalBasis),
+  keywords: z.array(z.string().min(1).max(30)).default([]),
+  /** A UTC instant or a plain date (read as midnight UTC). */
+  updatedAt: z.union([isoDateTime, z.iso.date()]),
+});
+export type ArticleSource = z.infer<typeof articleSource>;
+export const articleFile = z.array(articleSource);
+
+export const topicSummary = z.object({
+  id: topicIdSchema,
+  title: z.string(),
+  group: topicGroupSchema,
+  articleCount: z.number().int().min(0),
+});
+export type TopicSummary = z.infer<typeof topicSummary>;
+/** GET /api/qa/topics — every topic in the fixed order of shared/topics.ts. */
+export const topicsResponse = z.object({ items: z.array(topicSummary) });
+export type TopicsResponse = z.infer<typeof topicsResponse>;
+
+/** GET /api/qa/articles — with `q` ranked by relevance, without it listed by topic. */
+export const articlesQuery = pageQuery.extend({
+  q: optionalParam(z.string().trim().min(1).max(100)),
+  topic: optionalParam(topicIdSchema),
+});
+export type ArticlesQuery = z.infer<typeof articlesQuery>;
+
+export const articleListItem = z.object({
+  id: idSchema,
+  title: z.string(),
+  summary: z.string(),
+  topic: topicIdSchema,
+});
+export type ArticleListItem = z.infer<typeof articleListItem>;
+export const articlePage = pageOf(articleListItem);
+export type ArticlePage = z.infer<typeof articlePage>;
+
+/** GET /api/qa/articles/:id */
+export const article = z.object({
+  id: idSchema,
+  title: z.string(),
+  summary: z.string(),
+  body: z.string(),
+  topic: topicIdSchema,
+  basis: z.array(legalBasis),
+  updatedAt: isoDateTime,
+});
+export type Article = z.infer<typeof article>;
+
+// --- questions --------------------------------------------------------------
+
+export const QUESTION_TITLE_MAX = 60;
+export const QUESTION_BODY_MAX = 2000;
+export const MESSAGE_BODY_MAX = 2000;
+/** Questions one resident may ask per Beijing-time day. */
+export const QUESTIONS_PER_DAY = 5;
+/** A claim with no volunteer reply for this long goes back to the queue. */
+export const CLAIM_LAPSE_HOURS = 48;
+/** What a volunteer sees instead of the asker's name when she asked anonymously. */
+export const ANONYMOUS_ASKER_NAME = '匿名居民';
+
+/** POST /api/qa/questions */
+export const askQuestionRequest = z.strictObject({
+  title: text(QUESTION_TITLE_MAX),
+  body: text(QUESTION_BODY_MAX),
+  topic: topicIdSchema.optional(),
+  /** A city id as the client offers it (e.g. `nanchang`); free of personal data. */
+  city: z
+    .string()
+    .trim()
+    .regex(/^[a-z][a-z-]{0,31}$/, '城市不对')
+    .optional(),
+  anonymous: z.boolean(),
+});
+export type AskQuestionRequest = z.infer<typeof askQuestionRequest>;
+
+/**
+ * `open`: waiting in the volunteer queue (a lapsed claim reads as open again);
+ * `claimed`: a volunteer is answering; `closed`: finished by the asker or the volunteer.
+ */
+export const questionStatus = z.enum(['open', 'claimed', 'closed']);
+export type QuestionStatus = z.infer<typeof questionStatus>;
+
+/** The question as its asker or its claiming volunteer sees it. Never the asker's id. */
+export const question = z.object({
+  id: idSchema,
+  title: z.string(),
+  body: z.string(),
+  topic: topicIdSchema.nullable(),
+  city: z.string().nullable(),
+  anonymous: z.boolean(),
+  /** Words of immediate danger were found: first in the queue, safety help shown. */
+  urgent: z.boolean(),
+  status: questionStatus,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  /** When the current volunteer claimed it; null while open. */
+  claimedAt: isoDateTime.nullable(),
+  /** The asker's shown name for the volunteer, or 匿名居民; for the asker, her own shown name. */
+  askerName: z.string(),
+  /** The claiming volunteer's public name (e.g. 陈律师), null while open. */
+  volunteerName: z.string().nullable(),
+  /** The asker's feedback on the answer; null until given. */
+  helpful: z.boolean().nullable(),
+  messageCount: z.number().int().min(0),
+  /** Who is looking: decides which buttons the client shows. */
+  viewer: z.enum(['asker', 'volunteer']),
+});
+export type Question = z.infer<typeof question>;
+
+export const threadMessage = z.object({
+  id: idSchema,
+  /** Messages carry the author's part in the thread, never a person's id or name. */
+  from: z.enum(['asker', 'volunteer']),
+  body: z.string(),
+  createdAt: isoDateTime,
+});
+export type ThreadMessage = z.infer<typeof threadMessage>;
+
+/** GET /api/qa/questions/:id — oldest message first. */
+export const questionThread = question.extend({ messages: z.array(threadMessage) });
+export type QuestionThread = z.infer<typeof questionThread>;
+
+export const hotline = z.object({ number: z.string(), label: z.string() });
+export type Hotline = z.infer<typeof hotline>;
+
+/** Shown at once when a question reads as immediate danger. */
+export const safetyAdvice = z.object({
+  message: z.string(),
+  hotlines: z.array(hotline),
+  /** Articles to read now (protection order, shelter); ids open GET /api/qa/articles/:id. */
+  articles: z.array(z.object({ id: idSchema, title: z.string(), topic: topicIdSchema })),
+});
+export type SafetyAdvice = z.infer<typeof safetyAdvice>;
+
+/** 201 from POST /api/qa/questions. */
+export const askQuestionResponse = z.object({
+  question,
+  safety: safetyAdvice.optional(),
+});
+export type AskQuestionResponse = z.infer<typeof askQuestionResponse>;
+
+/** A row in "my questions" and "my claims". */
+export const questionSummary = z.object({
+  id: idSchema,
+  title: z.string(),
+  topic: topicIdSchema.nullable(),
+  city: z.string().nullable(),
+  urgent: z.boolean(),
+  status: questionStatus,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  messageCount: z.number().int().min(0),
+});
+export type QuestionSummary = z.infer<typeof questionSummary>;
+export const questionSummaryPage = pageOf(questionSummary);
+export type QuestionSummaryPage = z.infer<typeof questionSummaryPage>;
+
+/** GET /api/qa/queue — urgent first, then oldest. No asker id, name or contact. */
+export const queueQuery = pageQuery.extend({ topic: optionalParam(topicIdSchema) });
+export type QueueQuery = z.infer<typeof queueQuery>;
+export const queueItem = z.object({
+  id: idSchema,
+  topic: topicIdSchema.nullable(),
+  city: z.string().nullable(),
+  title: z.string(),
+  body: z.string(),
+  urgent: z.boolean(),
+  createdAt: isoDateTime,
+});
+export type QueueItem = z.infer<typeof queueItem>;
+export const queuePage = pageOf(queueItem);
+export type QueuePage = z.infer<typeof queuePage>;
+
+/** POST /api/qa/questions/:id/messages → 201 ThreadMessage */
+export const postMessageRequest = z.strictObject({ body: text(MESSAGE_BODY_MAX) });
+export type PostMessageRequest = z.infer<typeof postMessageRequest>;
+
+/** POST /api/qa/questions/:id/feedback → 200 Question */
+export const feedbackRequest = z.strictObject({ helpful: z.boolean() });
+export type FeedbackRequest = z.infer<typeof feedbackRequest>;
+
+/**
+ * Bodies and responses of the remaining routes:
+ * - POST .../claim → 200 QuestionThread (the volunteer's view; 409 ALREADY_CLAIMED)
+ * - POST .../release → 200 {ok: true}
+ * - POST .../close → 200 Question
+ * - GET /api/me/questions, GET /api/qa/claims → QuestionSummaryPage (newest first)
+ */
+export const emptyRequest = z.strictObject({});

@@ -1,0 +1,97 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROUTES } from '../../functions/routes';
+import { generateFieldKey } from '../../functions/platform/crypto';
+import { bundleEntry, bundleFunction, kib, ROOT, topInputs, type BundleOptions } from '../../scripts/package-functions';
+
+const RUNS = Number(process.env.BENCH_COLD_RUNS ?? 7);
+const BUDGET = 1.3;
+
+/** What Lambda would give the function, minus secrets ARNs: values are set directly. */
+const childEnv = (): NodeJS.ProcessEnv => ({
+  PATH: process.env.PATH,
+  NODE_NO_WARNINGS: '1',
+  AWS_REGION: 'cn-northwest-1',
+  TABLE_NAME: 'bench',
+  TOKEN_SECRET: 'bench-token-secret-long-enough-for-hs256',
+  FIELD_KEY: generateFieldKey(),
+  WECHAT_APPID: 'wx-bench',
+  WECHAT_SECRET: 'bench',
+  AWS_ACCESS_KEY_ID: 'bench',
+  AWS_SECRET_ACCESS_KEY: 'bench',
+});
+
+interface Probe {
+  requireMs: number;
+  firstResponseMs: number;
+  status: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+
+function probeOnce(file: string, env: NodeJS.ProcessEnv): Probe {
+  const out = execFileSync(process.execPath, [join(__dirname, 'cold-probe.js'), file], { env, encoding: 'utf8' });
+  const line = out.split('\n').find((l) => l.startsWith('COLD '));
+  if (!line) throw new Error(`no timing from ${file}`);
+  return JSON.parse(line.slice(5)) as Probe;
+}
+
+/** Interleaves the bundles run by run, so a noisy moment hurts all of them alike. */
+function measure(files: Record<string, string>): Record<string, { requireMs: number; firstResponseMs: number; status: number }> {
+  const env = childEnv();
+  const runs: Record<string, Probe[]> = Object.fromEntries(Object.keys(files).map((k) => [k, []]));
+  for (const [, file] of Object.entries(files)) probeOnce(file, env); // warm the OS file cache
+  for (let i = 0; i < RUNS; i++) {
+    for (const [k, file] of Object.entries(files)) runs[k].push(probeOnce(file, env));
+  }
+  return Object.fromEntries(
+    Object.entries(runs).map(([k, ps]) => [
+      k,
+      { requireMs: median(ps.map((p) => p.requireMs)), firstResponseMs: median(ps.map((p) => p.firstResponseMs)), status: ps[0].status },
+    ]),
+  );
+}
+
+export async function benchColdLoad(opts: BundleOptions = {}): Promise<void> {
+  const outDir = join(ROOT, 'dist/bench', opts.externalSdk ? 'external-sdk' : 'bundled-sdk');
+  console.log(`\n## Function bundles and cold load (${opts.externalSdk ? 'SDK external' : 'SDK bundled'}; median of ${RUNS} fresh node processes)`);
+  console.log('   cold load = require the bundle + answer one request that needs no database');
+  const bare = await bundleEntry(join(__dirname, 'bare-handler.ts'), join(outDir, 'bare'), opts);
+  const files: Record<string, string> = { bare: bare.file };
+  const sizes: Record<string, number> = { bare: bare.bytes };
+  const tops: Record<string, { path: string; bytes: number }[]> = {};
+  for (const name of Object.keys(ROUTES)) {
+    if (!existsSync(join(ROOT, 'functions', name, 'handler.ts'))) {
+      console.log(`   ${name}: no handler.ts yet`);
+      continue;
+    }
+    const r = await bundleFunction(name, { ...opts, outDir });
+    files[name] = r.file;
+    sizes[name] = r.bytes;
+    tops[name] = topInputs(r.metafile, 3);
+  }
+  const t = measure(files);
+  const base = t.bare.firstResponseMs;
+  console.log(`   ${'bundle'.padEnd(9)} ${'size'.padStart(11)} ${'require'.padStart(9)} ${'cold load'.padStart(10)} ${'ratio'.padStart(6)}  budget ${BUDGET}×`);
+  for (const [k, v] of Object.entries(t)) {
+    const ratio = v.firstResponseMs / base;
+    const flag = k === 'bare' ? '' : ratio <= BUDGET ? 'ok' : 'OVER';
+    console.log(
+      `   ${k.padEnd(9)} ${kib(sizes[k]).padStart(11)} ${(v.requireMs.toFixed(1) + ' ms').padStart(9)} ${(v.firstResponseMs.toFixed(1) + ' ms').padStart(10)} ${ratio.toFixed(2).padStart(5)}×  ${flag}`,
+    );
+  }
+  for (const [k, list] of Object.entries(tops)) {
+    console.log(`   ${k} largest inputs: ${list.map((i) => `${i.path.replace(/^.*node_modules\//, '')} ${kib(i.bytes)}`).join(', ')}`);
+  }
+}
+
+if (require.main === module) {
+  benchColdLoad({ externalSdk: process.argv.includes('--external-sdk') }).catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

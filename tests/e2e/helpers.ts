@@ -1,0 +1,121 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { buildGateway } from '../../functions/local/gateway';
+import { seedAll } from '../../functions/local/seed';
+import type { Deps } from '../../functions/platform/deps';
+import { startTestStore, type TestStore } from '../helpers/dynamo';
+
+/**
+ * Browser tests run the real local gateway (every function + the H5 build) over a
+ * fresh in-memory dynalite with the demo data, and drive Debian's chromium with a
+ * small phone viewport. `npm run build:h5` must have run first (scripts/test-all.sh does).
+ */
+
+export const H5_DIR = resolve(__dirname, '../../dist/h5');
+export const ARTIFACTS_DIR = resolve(__dirname, 'artifacts');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const PHONE = { width: 375, height: 740 };
+
+export interface App {
+  /** e.g. http://127.0.0.1:41234 */
+  baseUrl: string;
+  deps: Deps;
+  close(): Promise<void>;
+}
+
+/** The gateway on a free port, seeded like `npm start`. */
+export async function startApp(overrides: Partial<Deps> = {}): Promise<App> {
+  if (!existsSync(join(H5_DIR, 'index.html'))) {
+    throw new Error(`No H5 build at ${H5_DIR}: run \`npm run build:h5\` first.`);
+  }
+  const store: TestStore = await startTestStore(overrides);
+  await seedAll(store.deps);
+  const server: Server = await new Promise((ok) => {
+    const s = buildGateway(store.deps, H5_DIR).listen(0, '127.0.0.1', () => ok(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    deps: store.deps,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((ok) => server.close(() => ok()));
+      await store.close();
+    },
+  };
+}
+
+export interface Phone {
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** A headless chromium with a fresh profile and a 375x740 touch viewport. */
+export async function openPhone(): Promise<Phone> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'taiyuan-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    viewport: PHONE,
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  context.setDefaultTimeout(15_000);
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens a path of the H5 build (browser history routes, e.g. /pages/jobs/index). */
+export async function visit(page: Page, app: App, path = '/'): Promise<void> {
+  await page.goto(`${app.baseUrl}${path}`);
+}
+
+/** Signs in through 我的 → 选择演示账号 as a seeded demo handle (resident, staff, …). */
+export const DEMO_NAMES: Record<string, string> = {
+  resident: '居民小林',
+  resident2: '居民小周',
+  volunteer: '陈律师',
+  volunteer2: '王调解员',
+  staff: '市妇联 李老师',
+};
+
+export async function login(page: Page, app: App, handle: keyof typeof DEMO_NAMES | string): Promise<void> {
+  const name = DEMO_NAMES[handle];
+  if (!name) throw new Error(`Unknown demo handle ${handle}`);
+  await visit(page, app, '/pages/me/index');
+  await page.getByRole('button', { name: new RegExp(name) }).click();
+  await page.getByRole('button', { name: '退出登录' }).waitFor();
+}
+
+/** Full-page screenshot under tests/e2e/artifacts/ (git-ignored), for a human to look at. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const file = join(ARTIFACTS_DIR, `${name.replace(/[^\w.-]+/g, '-')}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
