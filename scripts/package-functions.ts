@@ -120,7 +120,8 @@ export async function bundleFunction(name: string, opts: BundleOptions = {}): Pr
     stdin: { contents: wrapperSource, resolveDir: fnDir, sourcefile: `functions/${name}/lambda-entry.ts`, loader: 'ts' },
     outfile: file,
   });
-  writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
+  // Beside, not inside, the bundle folder: that folder is the Lambda asset.
+  writeFileSync(join(opts.outDir ?? OUT_DIR, `${name}.meta.json`), JSON.stringify(result.metafile));
   return { name, file, bytes: sizeOf(result.metafile), metafile: result.metafile };
 }
 

@@ -40,9 +40,22 @@ export function toApplication(deps: Pick<Deps, 'cipher'>, rec: VolunteerRecord):
 }
 
 function toAdmin(deps: Pick<Deps, 'cipher'>, rec: VolunteerRecord): AdminVolunteer {
-  const { licenceNoMasked: _masked, ...rest } = toApplication(deps, rec);
-  void _masked;
-  return { ...rest, licenceNo: deps.cipher.decrypt(rec.licenceNo) };
+  const plain = deps.cipher.decrypt(rec.licenceNo);
+  return {
+    userId: rec.userId,
+    status: rec.status,
+    realName: rec.realName,
+    profession: rec.profession,
+    licenceNo: plain,
+    organisation: rec.organisation,
+    specialities: rec.specialities,
+    city: rec.city,
+    district: rec.district,
+    bio: rec.bio,
+    appliedAt: rec.appliedAt,
+    decidedAt: rec.decidedAt,
+    rejectReason: rec.rejectReason,
+  };
 }
 
 export const toPublicProfile = (rec: VolunteerRecord): VolunteerPublicProfile => ({
@@ -98,14 +111,19 @@ export async function listApplications(
  * application again sets the role again, so a crash between the two writes heals on retry.
  */
 export async function approve(deps: Deps, userId: string): Promise<AdminVolunteer> {
-  const rec = await getVolunteer(deps, userId);
+  let rec = await getVolunteer(deps, userId);
   if (!rec) throw new AppError('NOT_FOUND');
   let done: VolunteerRecord | null = rec;
   if (rec.status !== 'approved') {
     if (rec.status !== 'pending') throw new AppError('INVALID_STATE');
     done = await decide(deps, rec, 'pending', 'approved', deps.clock().toISOString(), null);
-    if (!done) throw new AppError('INVALID_STATE');
-    await bumpStats(deps, { volunteersApproved: 1 });
+    if (done) await bumpStats(deps, { volunteersApproved: 1 });
+    else {
+      // Another staff member decided first: fine if it was the same decision.
+      const now = await getVolunteer(deps, userId);
+      if (now?.status !== 'approved') throw new AppError('INVALID_STATE');
+      done = rec = now;
+    }
   }
   const user = await getUser(deps, userId);
   if (!user) throw new AppError('NOT_FOUND');

@@ -48,7 +48,7 @@ export function world(store: TestStore, nowIso = NOW) {
   const deps: Deps = store.with({ clock: time.clock });
   const call = lambda(buildBookingsApp(deps));
   const tag = `w${++seq}`;
-  const person = (name: string) => signIn(deps, `${tag}-${name}`.slice(0, 32));
+  const person = (name: string) => signIn(deps, `${tag}-${name}`.toLowerCase().replace(/[^a-z0-9_-]/g, '-').slice(0, 32));
   const userOf = async (p: Person) => {
     const u = await getUser(deps, p.userId);
     if (!u) throw new Error('no such user');

@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { Button, Textarea, View } from '@tarojs/components';
+
+interface Props {
+  title: string;
+  message?: string;
+  placeholder: string;
+  confirmText: string;
+  /** A reason is required (e.g. staff rejecting an application). */
+  required?: boolean;
+  busy?: boolean;
+  error?: string;
+  onConfirm: (reason: string) => void;
+  onClose: () => void;
+}
+
+/** A confirm dialog with a short reason box; works the same in WeChat and in the browser. */
+export default function ReasonDialog(props: Props) {
+  const [reason, setReason] = useState('');
+  const [missing, setMissing] = useState(false);
+
+  const confirm = () => {
+    if (props.required && !reason.trim()) {
+      setMissing(true);
+      return;
+    }
+    props.onConfirm(reason.trim());
+  };
+
+  return (
+    <View className='dialog'>
+      <View className='dialog__box' role='dialog' aria-label={props.title}>
+        <View className='dialog__title'>{props.title}</View>
+        {props.message && <View className='dialog__message'>{props.message}</View>}
+        <View className={`field ${missing ? 'invalid' : ''}`}>
+          <Textarea
+            className='textarea'
+            value={reason}
+            maxlength={200}
+            placeholder={props.placeholder}
+            onInput={(e) => {
+              setReason(e.detail.value);
+              setMissing(false);
+            }}
+          />
+          {missing && <View className='error-text'>请写上原因</View>}
+        </View>
+        {props.error && <View className='error-text'>{props.error}</View>}
+        <Button className='btn' loading={props.busy} disabled={props.busy} onClick={confirm}>
+          {props.confirmText}
+        </Button>
+        <Button className='btn plain' disabled={props.busy} onClick={props.onClose}>
+          再想想
+        </Button>
+      </View>
+    </View>
+  );
+}

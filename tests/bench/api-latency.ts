@@ -1,0 +1,72 @@
+import type { AddressInfo } from 'node:net';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startDynalite } from '../../functions/local/dynalite';
+import { buildGateway } from '../../functions/local/gateway';
+import { seedAll } from '../../functions/local/seed';
+import { loadConfig } from '../../functions/platform/config';
+import { generateFieldKey } from '../../functions/platform/crypto';
+import { ensureTable } from '../../functions/platform/db';
+import { buildDeps } from '../../functions/platform/deps';
+import { setLogSink } from '../../functions/platform/logger';
+
+interface AutocannonResult {
+  latency: { p50: number; p90: number; p99: number; max: number; average: number };
+  requests: { average: number; total: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+type Autocannon = (opts: Record<string, unknown>) => Promise<AutocannonResult>;
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+
+/**
+ * GET /api/jobs through the local gateway (all functions on one port, as `npm start`)
+ * over in-memory dynalite with the demo data, on loopback only.
+ */
+export async function benchApiLatency(path = '/api/jobs'): Promise<void> {
+  console.log(`\n## GET ${path} latency — local gateway over in-memory dynalite, ${CONNECTIONS} connections × ${SECONDS} s, loopback`);
+  const restoreSink = setLogSink(() => undefined);
+  const store = await startDynalite();
+  const config = loadConfig({
+    AUTH_MODE: 'local',
+    TABLE_NAME: 'bench',
+    AWS_REGION: 'cn-northwest-1',
+    DYNAMO_ENDPOINT: store.endpoint,
+    TOKEN_SECRET: 'bench-token-secret-long-enough-for-hs256',
+    FIELD_KEY: generateFieldKey(),
+  });
+  const deps = buildDeps(config);
+  try {
+    await ensureTable(deps.db);
+    await seedAll(deps);
+    const server = buildGateway(deps, mkdtempSync(join(tmpdir(), 'bench-static-'))).listen(0, '127.0.0.1');
+    await new Promise<void>((r) => server.once('listening', () => r()));
+    const { port } = server.address() as AddressInfo;
+    const probe = await fetch(`http://127.0.0.1:${port}${path}`);
+    const items = ((await probe.json()) as { items?: unknown[] }).items?.length ?? 0;
+    console.log(`   one request: status ${probe.status}, ${items} items`);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const autocannon = require('autocannon') as Autocannon;
+    const r = await autocannon({ url: `http://127.0.0.1:${port}${path}`, connections: CONNECTIONS, duration: SECONDS });
+    console.log(
+      `   p50 ${r.latency.p50} ms · p90 ${r.latency.p90} ms · p99 ${r.latency.p99} ms · max ${r.latency.max} ms · ` +
+        `${r.requests.average.toFixed(0)} req/s (${r.requests.total} requests, ${r.non2xx} non-2xx, ${r.errors} errors)`,
+    );
+    await new Promise<void>((r) => server.close(() => r()));
+  } finally {
+    deps.db.doc.destroy();
+    await store.close();
+    setLogSink(restoreSink);
+  }
+}
+
+if (require.main === module) {
+  benchApiLatency().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
