@@ -55,7 +55,7 @@ describe('POST /api/volunteer/slots: time rules with a pinned clock', () => {
     ['at :45', 45 * MIN, 201],
     ['at :10', 10 * MIN, 400],
     ['with seconds', 30 * MIN + 30_000, 400],
-  ])('a start %s answers %i', async (_name, offset, status) => {
+  ])('a start %s (offset %i ms) answers %i', async (_name, offset, status) => {
     const res = await create(w, v, { start: at(NOW, 3 * DAY + offset), durationMinutes: 30, mode: 'phone' });
     expect(res.status).toBe(status);
   });
@@ -133,7 +133,7 @@ describe('overlap', () => {
     }
     const mine = await w.call('GET', `/api/volunteer/slots?limit=50&to=${at(NOW, 3 * DAY)}`, { token: v.token });
     expect(mine.body.items).toHaveLength(20);
-  });
+  }, 30_000);
 
   it('creates all of 8 non-overlapping slots sent at once', async () => {
     const w = world(store);
@@ -192,6 +192,7 @@ describe('GET /api/slots', () => {
     const booked = await w.slot(mediator, at(base, 4 * DAY), { mode: 'phone' });
     await w.book(await w.resident('f-res'), booked);
   });
+  beforeEach(() => w.time.set('2027-03-01T02:00:00.000Z'));
   const ids = (res: { body: { items: { volunteer: { id: string }; mode: string; start: string }[] } }) =>
     res.body.items.map((s) => `${s.volunteer.id === lawyer.userId ? 'lawyer' : 'mediator'}:${s.mode}`);
 
@@ -217,8 +218,7 @@ describe('GET /api/slots', () => {
     const res = await w.call('GET', `/api/slots?from=2027-03-01T00:00:00.000Z&to=2027-03-30T00:00:00.000Z`);
     expect(ids(res)).toEqual(['lawyer:in-person', 'mediator:video', 'lawyer:phone', 'mediator:video']);
     w.time.set('2027-03-02T02:30:00.000Z');
-    expect(ids(await w.call('GET', '/api/slots'))).toEqual(['mediator:video', 'lawyer:phone', 'mediator:video']);
-    w.time.set('2027-03-01T02:00:00.000Z');
+    expect(ids(await w.call('GET', '/api/slots'))).toEqual(['mediator:video', 'lawyer:phone']);
   });
 
   it('pages with limit and cursor', async () => {

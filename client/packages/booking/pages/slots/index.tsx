@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useDidShow } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { SLOT_MODES, type OpenSlot, type SlotMode } from '../../../../../shared/bookings';
@@ -55,8 +55,10 @@ export default function Slots() {
   }, [load]);
 
   // Back from the booking form (e.g. the slot was just taken): show the list as it is now.
+  const shownOnce = useRef(false);
   useDidShow(() => {
-    load();
+    if (shownOnce.current) load();
+    shownOnce.current = true;
   });
 
   const chooseTopic = (id: TopicId) => {

@@ -1,0 +1,16 @@
+import { View } from '@tarojs/components';
+import type { Booking } from '../../../../shared/bookings';
+import { appointmentTime, modeHint, modeLabel } from '../../../utils/booking';
+
+/** Where and how the appointment happens, as she should remember it. */
+export default function BookingPlace({ b }: { b: Pick<Booking, 'start' | 'end' | 'mode' | 'location'> }) {
+  return (
+    <View>
+      <View className='slot-card__time'>{appointmentTime(b.start, b.end)}</View>
+      <View className='slot-card__line'>方式：{modeLabel(b.mode)}</View>
+      {b.location && <View className='slot-card__line'>地点：{b.location.name}</View>}
+      {b.location && <View className='slot-card__line'>地址：{b.location.address}</View>}
+      <View className='notice'>{modeHint(b.mode)}</View>
+    </View>
+  );
+}
