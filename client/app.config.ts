@@ -10,6 +10,19 @@ export default defineAppConfig({
       root: 'packages/jobs',
       pages: ['pages/detail/index', 'pages/apply/index', 'pages/fairs/index', 'pages/fair/index'],
     },
+    {
+      root: 'packages/qa',
+      pages: ['pages/article/index', 'pages/ask/index', 'pages/my-questions/index', 'pages/thread/index'],
+    },
+    {
+      root: 'packages/volunteer',
+      pages: ['pages/workbench/index', 'pages/queue/index', 'pages/question/index', 'pages/slots/index', 'pages/bookings/index'],
+    },
+    {
+      root: 'packages/booking',
+      pages: ['pages/slots/index', 'pages/book/index', 'pages/my-bookings/index', 'pages/apply-volunteer/index'],
+    },
+    { root: 'packages/admin', pages: ['pages/volunteers/index', 'pages/stats/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -30,8 +30,10 @@ export const articleSource = z.object({
   body: z.string().min(1).max(20000),
   basis: z.array(legalBasis),
   keywords: z.array(z.string().min(1).max(30)).default([]),
-  /** A UTC instant or a plain date (read as midnight UTC). */
-  updatedAt: z.union([isoDateTime, z.iso.date()]),
+  /** A UTC instant or a plain date, read as midnight UTC; always an instant after parsing. */
+  updatedAt: z
+    .union([isoDateTime, z.iso.date()])
+    .transform((s) => (s.length === 10 ? `${s}T00:00:00.000Z` : new Date(s).toISOString())),
 });
 export type ArticleSource = z.infer<typeof articleSource>;
 export const articleFile = z.array(articleSource);

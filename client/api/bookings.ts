@@ -19,10 +19,24 @@ import {
   type SlotMode,
   type VolunteerApplication,
   type VolunteerApplyRequest,
+  type VolunteerSlot,
   type VolunteerSlotPage,
 } from '../../shared/bookings';
 import type { TopicId } from '../../shared/topics';
 import { request } from './http';
+
+/** Her own slots in the range, every page of them (a volunteer has at most a few hundred). */
+async function allMySlots(range: { from?: string; to?: string } = {}): Promise<VolunteerSlot[]> {
+  const out: VolunteerSlot[] = [];
+  let cursor: string | null = null;
+  for (let i = 0; i < 20; i++) {
+    const page = await bookingsApi.mySlots(range, cursor);
+    out.push(...page.items);
+    cursor = page.nextCursor;
+    if (!cursor) break;
+  }
+  return out;
+}
 
 export interface SlotFilters {
   from: string;
@@ -61,6 +75,7 @@ export const bookingsApi = {
 
   mySlots: (range: { from?: string; to?: string }, cursor?: string | null): Promise<VolunteerSlotPage> =>
     request({ path: '/api/volunteer/slots', query: { ...range, cursor, limit: 50 }, schema: volunteerSlotPage }),
+  allMySlots,
   createSlots: (input: SlotCreateRequest): Promise<SlotCreateResponse> =>
     request({ method: 'POST', path: '/api/volunteer/slots', body: input, schema: slotCreateResponse }),
   deleteSlot: (id: string): Promise<unknown> =>

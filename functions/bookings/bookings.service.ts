@@ -73,13 +73,15 @@ async function tell(deps: Deps, userId: string, title: string, body: string, lin
 const when = (rec: SlotRecord) => `${beijingDateTime(rec.start)}（${SLOT_MODE_LABELS[rec.mode]}）`;
 
 /**
- * Takes one of her 2 holds for this booking. Holds whose start has passed no longer count
- * as upcoming; they are pruned (each with its own conditional remove) and the add retried.
+ * Takes one of her 2 holds for this booking; true when this call added it (so a failed
+ * booking must give it back). Holds whose start has passed no longer count as upcoming;
+ * they are pruned (each with its own conditional remove) and the add retried.
  */
-async function takeHold(deps: Deps, userId: string, bookingId: string, start: string): Promise<void> {
+async function takeHold(deps: Deps, userId: string, bookingId: string, start: string): Promise<boolean> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const r = await addHold(deps, userId, bookingId, start);
-    if (r === 'ok') return;
+    if (r === 'added') return true;
+    if (r === 'held') return false;
     if (r === 'missing') {
       await createHoldsItem(deps, userId);
       continue;
@@ -100,7 +102,7 @@ async function book(deps: Deps, user: UserRecord, input: BookingCreateRequest): 
   if (Date.parse(slot.start) <= now.getTime()) {
     throw new AppError('INVALID_STATE', undefined, '这个时间已经过了，请选别的时间');
   }
-  await takeHold(deps, user.id, slot.id, slot.start);
+  const added = await takeHold(deps, user.id, slot.id, slot.start);
   const embedded: EmbeddedBooking = {
     residentId: user.id,
     residentName: user.displayName,
@@ -110,9 +112,12 @@ async function book(deps: Deps, user: UserRecord, input: BookingCreateRequest): 
   };
   const done = await bookSlot(deps, slot, embedded, now.toISOString());
   if (!done) {
-    // Keep the hold if the slot is hers after all (her own double tap won the race).
-    const current = await getSlot(deps, slot.id);
-    if (current?.booking?.residentId !== user.id || current.state !== 'booked') await removeHold(deps, user.id, slot.id);
+    // Give the hold back only if this request took it and the slot did not go to her own
+    // double tap (which found the hold already there and relies on it).
+    if (added) {
+      const current = await getSlot(deps, slot.id);
+      if (current?.state !== 'booked' || current.booking?.residentId !== user.id) await removeHold(deps, user.id, slot.id);
+    }
     throw new AppError('SLOT_TAKEN');
   }
   await bumpStats(deps, { bookingsMade: 1 });

@@ -20,27 +20,34 @@ type StoreDeps = Pick<Deps, 'db'>;
 /**
  * Adds a hold for one booking. The holds item is a map {bookingId: start}; the write is
  * conditional on the map having fewer than 2 entries, so concurrent bookings by one
- * resident serialise on this one item and at most 2 succeed. 'missing' means the item
- * does not exist yet; 'full' means the limit is reached (possibly by holds that have passed).
+ * resident serialise on this one item and at most 2 succeed. 'added' means this call
+ * added it; 'held' that it was there already (her own repeated request); 'missing' that
+ * the item does not exist yet; 'full' that the limit is reached (maybe by passed holds).
  */
-export async function addHold({ db }: StoreDeps, userId: string, bookingId: string, start: string): Promise<'ok' | 'full' | 'missing'> {
+export async function addHold(
+  { db }: StoreDeps,
+  userId: string,
+  bookingId: string,
+  start: string,
+): Promise<'added' | 'held' | 'full' | 'missing'> {
   try {
     await db.doc.send(
       new UpdateCommand({
         TableName: db.table,
         Key: bookingHoldsKey(userId),
         UpdateExpression: 'SET holds.#b = :start',
-        ConditionExpression: 'attribute_exists(holds) AND (attribute_exists(holds.#b) OR size(holds) < :max)',
+        ConditionExpression: 'attribute_exists(holds) AND attribute_not_exists(holds.#b) AND size(holds) < :max',
         ExpressionAttributeNames: { '#b': bookingId },
         ExpressionAttributeValues: { ':start': start, ':max': MAX_UPCOMING_BOOKINGS },
       }),
     );
-    return 'ok';
+    return 'added';
   } catch (e) {
     if (!isConditionFailed(e)) throw e;
   }
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: bookingHoldsKey(userId), ConsistentRead: true }));
-  return Item ? 'full' : 'missing';
+  if (!Item) return 'missing';
+  return (Item.holds as Record<string, string> | undefined)?.[bookingId] !== undefined ? 'held' : 'full';
 }
 
 export async function createHoldsItem({ db }: StoreDeps, userId: string): Promise<void> {

@@ -19,8 +19,8 @@ async function sendReminder(deps: Deps, slot: SlotRecord, which: 'reminded24' | 
   const mode = SLOT_MODE_LABELS[slot.mode];
   const soon = which === 'reminded1' ? '1 小时后' : '明天之前';
   const recipients = [
-    { id: slot.booking?.residentId, body: `您预约的咨询将在 ${time} 开始，方式：${mode}。`, link: '/packages/booking/pages/mine/index' },
-    { id: slot.volunteerId, body: `您有一个预约将在 ${time} 开始，方式：${mode}。`, link: '/packages/volunteer/pages/slots/index' },
+    { id: slot.booking?.residentId, body: `您预约的咨询将在 ${time}开始，方式：${mode}。`, link: '/packages/booking/pages/mine/index' },
+    { id: slot.volunteerId, body: `您有一个预约将在 ${time}开始，方式：${mode}。`, link: '/packages/volunteer/pages/slots/index' },
   ];
   for (const r of recipients) {
     if (!r.id) continue;

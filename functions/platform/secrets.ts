@@ -174,9 +174,10 @@ export function signV4(input: SignV4Input): Record<string, string> {
   const kDate = hmac('AWS4' + input.credentials.secretAccessKey, day);
   const kSigning = hmac(hmac(hmac(kDate, input.region), input.service), 'aws4_request');
   const signature = createHmac('sha256', kSigning).update(toSign, 'utf8').digest('hex');
-  const { host: _host, ...rest } = headers;
+  // fetch sets Host itself and refuses it as a header.
+  delete headers.host;
   return {
-    ...rest,
+    ...headers,
     authorization: `AWS4-HMAC-SHA256 Credential=${input.credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`,
   };
 }

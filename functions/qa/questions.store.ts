@@ -85,7 +85,8 @@ export async function insertQuestion(deps: StoreDeps, q: QuestionRecord): Promis
         ...askerQuestionsIndex(q.askerId, q.createdAt, q.id),
         ...questionQueueIndex(q.urgent, q.createdAt, q.id),
         type: 'question',
-        ...q,
+        // Unset fields are left out, not stored as NULL: conditions test attribute_(not_)exists.
+        ...Object.fromEntries(Object.entries(q).filter(([, v]) => v !== null)),
         title: deps.cipher.encrypt(q.title),
         body: deps.cipher.encrypt(q.body),
       },

@@ -34,6 +34,8 @@ const STOP_WORDS = new Set([
   '怎么', '怎么办', '怎样', '什么', '可以', '如何', '应该', '我们', '你们', '他们', '她们', '自己', '一个',
   '没有', '这个', '那个', '这样', '还是', '因为', '所以', '如果', '就是', '已经', '请问', '需要', '能不能',
   '可不可以', '是不是', '有没有', '现在', '时候', '一下', '知道', '问题', '情况', '为什么', '吗', '呢', '吧',
+  // colloquial and dialect question words
+  '咋办', '咋样', '咋整', '是啥', '啥', '干啥', '为啥', '东西', '能否', '要不要', '该不该', '行不行',
 ]);
 /** Characters that make a bigram noise (我老, 的钱). */
 const STOP_CHARS = new Set([...'我你他她它的了吗呢吧啊么这那是']);
@@ -84,7 +86,7 @@ export function matchedGroups(query: string, table: SynonymGroup[] = SYNONYMS): 
   );
 }
 
-const WEIGHT = { word: 1, bigram: 0.6, expansion: 0.5 } as const;
+const WEIGHT = { word: 1, bigram: 0.6, expansion: 0.5, typo: 0.35 } as const;
 
 /** Query terms with their weights; the strongest reason a term is present wins. */
 export function queryTerms(query: string): Map<string, number> {
@@ -101,6 +103,23 @@ export function queryTerms(query: string): Map<string, number> {
 
 const FIELDS = ['title', 'keywords', 'topicTitle', 'summary', 'body'] as const;
 const BOOST: Record<(typeof FIELDS)[number], number> = { title: 4, keywords: 3, topicTitle: 3, summary: 2, body: 1 };
+
+/**
+ * Several articles of one topic crowding the top hide the other readings of a vague
+ * question; each further article of a topic already shown counts for a little less.
+ */
+const SAME_TOPIC_DECAY = 0.75;
+
+function diversify(hits: SearchHit[]): SearchHit[] {
+  const seen = new Map<TopicId, number>();
+  return hits
+    .map((h) => {
+      const n = seen.get(h.topic) ?? 0;
+      seen.set(h.topic, n + 1);
+      return { ...h, score: h.score * SAME_TOPIC_DECAY ** n };
+    })
+    .sort((a, b) => b.score - a.score);
+}
 
 export interface KbIndex {
   search(query: string, opts?: { topic?: TopicId }): SearchHit[];
@@ -121,11 +140,22 @@ export function buildIndex(docs: SearchDoc[]): KbIndex {
     },
   });
   mini.addAll(docs);
+  // Every term the articles contain: a Chinese query term outside it is likely a typo
+  // (保户令, 财礼), so only such terms are matched fuzzily, at one character's distance.
+  const vocabulary = new Set<string>();
+  for (const d of docs) {
+    for (const f of FIELDS) {
+      const text = f === 'keywords' ? d.keywords.join(' ') : f === 'topicTitle' ? TOPIC_TITLES[d.topic] : d[f];
+      for (const t of tokenize(text)) vocabulary.add(t);
+    }
+  }
+  const isTypo = (term: string) => CJK.test(term) && term.length >= 2 && term.length <= 4 && !vocabulary.has(term);
   return {
     size: docs.length,
     search(query, opts = {}) {
       const terms = queryTerms(query);
       if (terms.size === 0) return [];
+      for (const [t, w] of terms) if (isTypo(t)) terms.set(t, Math.min(w, WEIGHT.typo));
       const results = mini.search([...terms.keys()].join(' '), {
         tokenize: (s) => s.split(' '),
         processTerm: (t) => t,
@@ -133,11 +163,11 @@ export function buildIndex(docs: SearchDoc[]): KbIndex {
         boost: BOOST,
         boostTerm: (term) => terms.get(term) ?? 1,
         prefix: (term) => CJK.test(term) && term.length >= 3,
-        fuzzy: (term) => (!CJK.test(term) && term.length >= 5 ? 0.2 : false),
-        weights: { prefix: 0.3, fuzzy: 0.3 },
+        fuzzy: (term) => (isTypo(term) ? 1 : !CJK.test(term) && term.length >= 5 ? 0.2 : false),
+        weights: { prefix: 0.3, fuzzy: 0.6 },
         filter: opts.topic ? (r) => r.topic === opts.topic : undefined,
       });
-      return results.map((r) => ({ id: String(r.id), topic: r.topic as TopicId, score: r.score }));
+      return diversify(results.map((r) => ({ id: String(r.id), topic: r.topic as TopicId, score: r.score })));
     },
   };
 }

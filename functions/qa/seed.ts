@@ -20,12 +20,9 @@ export function readArticleDir(dir: string = ARTICLES_DIR): ArticleSource[] {
   return out;
 }
 
-/** A plain date is read as midnight UTC, so every stored updatedAt is a full instant. */
-const toInstant = (s: string) => (s.length === 10 ? `${s}T00:00:00.000Z` : new Date(s).toISOString());
-
 export async function loadArticles(deps: Pick<Deps, 'db'>, articles: ArticleSource[]): Promise<number> {
   for (const a of articles) {
-    await putArticle(deps, { ...a, updatedAt: toInstant(a.updatedAt) });
+    await putArticle(deps, a);
   }
   return articles.length;
 }

@@ -43,9 +43,9 @@ export interface Person {
  * A little world over one store with its own pinned clock and unique people:
  * builders for residents, pending and approved volunteers and staff.
  */
-export function world(store: TestStore, nowIso = NOW) {
+export function world(store: TestStore, nowIso = NOW, overrides: Partial<Deps> = {}) {
   const time = pinnedClock(nowIso);
-  const deps: Deps = store.with({ clock: time.clock });
+  const deps: Deps = store.with({ ...overrides, clock: time.clock });
   const call = lambda(buildBookingsApp(deps));
   const tag = `w${++seq}`;
   const person = (name: string) => signIn(deps, `${tag}-${name}`.toLowerCase().replace(/[^a-z0-9_-]/g, '-').slice(0, 32));

@@ -155,5 +155,5 @@ describe('seedQa', () => {
     } finally {
       await fresh.close();
     }
-  });
+  }, 60_000);
 });

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { buildGateway } from '../../functions/local/gateway';
 import { seedAll } from '../../functions/local/seed';
 import type { Deps } from '../../functions/platform/deps';
@@ -108,8 +108,26 @@ export async function login(page: Page, app: App, handle: keyof typeof DEMO_NAME
   const name = DEMO_NAMES[handle];
   if (!name) throw new Error(`Unknown demo handle ${handle}`);
   await visit(page, app, '/pages/me/index');
-  await page.getByRole('button', { name: new RegExp(name) }).click();
-  await page.getByRole('button', { name: '退出登录' }).waitFor();
+  await button(page, name).click();
+  await button(page, '退出登录').waitFor();
+}
+
+/**
+ * A tappable thing by its text: Taro's <Button> renders as <taro-button-core> (no
+ * button role), our own tappable Views carry role="button".
+ */
+export function button(page: Page | Locator, text: string | RegExp): Locator {
+  return page.locator('taro-button-core, [role="button"]').filter({ hasText: text });
+}
+
+/** The native <input>/<textarea> inside a Taro <Input>/<Textarea>, found by its placeholder. */
+export function field(page: Page | Locator, placeholder: string): Locator {
+  return page.locator(`input[placeholder="${placeholder}"], textarea[placeholder="${placeholder}"]`);
+}
+
+/** Confirms the open Taro.showModal dialog of the H5 build with its confirm button. */
+export async function confirmModal(page: Page): Promise<void> {
+  await page.locator('.taro__modal .taro-model__confirm').click();
 }
 
 /** Full-page screenshot under tests/e2e/artifacts/ (git-ignored), for a human to look at. */

@@ -1,4 +1,4 @@
-import { login, openPhone, screenshot, startApp, visit, type App, type Phone } from './helpers';
+import { button, confirmModal, field, login, openPhone, screenshot, startApp, visit, type App, type Phone } from './helpers';
 
 jest.setTimeout(120_000);
 
@@ -27,9 +27,9 @@ describe('Spring Breeze jobs in the H5 build', () => {
     await screenshot(page, 'jobs-01-list');
 
     // Filter by city: every card left is in 九江.
-    await page.getByRole('button', { name: /全部城市/ }).click();
+    await button(page, '全部城市').click();
     await page.getByRole('option', { name: '九江' }).click();
-    await page.getByRole('button', { name: /九江/ }).waitFor();
+    await button(page, '九江').waitFor();
     await page.waitForFunction(() => {
       const places = [...document.querySelectorAll('.job-card .muted')].map((e) => e.textContent ?? '');
       return places.length > 0 && places.every((p) => p.startsWith('九江'));
@@ -48,23 +48,23 @@ describe('Spring Breeze jobs in the H5 build', () => {
     // Sign in as the demo resident, then come back to the posting by its link.
     await login(page, app, 'resident');
     await visit(page, app, `${postingUrl.pathname}${postingUrl.search}`);
-    await page.getByRole('button', { name: '我想报名' }).click();
+    await button(page, '我想报名').click();
 
     // The phone number is checked as she types, with the message from the shared schema.
-    await page.getByPlaceholder('如：林女士').fill('林女士');
-    const phoneInput = page.getByPlaceholder('11 位手机号码');
+    await field(page, '如：林女士').fill('林女士');
+    const phoneInput = field(page, '11 位手机号码');
     await phoneInput.fill('1380013');
     await phoneInput.blur();
     await page.getByText('请填写 11 位手机号码').waitFor();
     await phoneInput.fill('13800138000');
     await expect(page.getByText('请填写 11 位手机号码').count()).resolves.toBe(0);
-    await page.getByPlaceholder('如：方便接电话的时间').fill('工作日下午方便接电话');
+    await field(page, '如：方便接电话的时间').fill('工作日下午方便接电话');
     await screenshot(page, 'jobs-04-apply');
-    await page.getByRole('button', { name: '提交报名' }).click();
+    await button(page, '提交报名').click();
     await page.getByText('报名成功').waitFor();
 
     // 我的 lists the intention with the posting's title.
-    await page.getByRole('button', { name: '查看我的就业意向' }).click();
+    await button(page, '查看我的就业意向').click();
     const mine = page.locator('.my-intention');
     await mine.first().waitFor();
     await expect(mine.first().innerText()).resolves.toContain(title);
@@ -75,10 +75,10 @@ describe('Spring Breeze jobs in the H5 build', () => {
     const { page } = phone;
     await visit(page, app, '/pages/me/index');
     await page.locator('.my-intention [role="link"]').first().click();
-    await page.getByRole('button', { name: '我想报名' }).click();
-    await page.getByPlaceholder('如：林女士').fill('林女士');
-    await page.getByPlaceholder('11 位手机号码').fill('13800138000');
-    await page.getByRole('button', { name: '提交报名' }).click();
+    await button(page, '我想报名').click();
+    await field(page, '如：林女士').fill('林女士');
+    await field(page, '11 位手机号码').fill('13800138000');
+    await button(page, '提交报名').click();
     await page.getByText('您已经报名过这个岗位了').waitFor();
   });
 
@@ -88,9 +88,9 @@ describe('Spring Breeze jobs in the H5 build', () => {
     const mine = page.locator('.my-intention');
     await mine.first().waitFor();
     const before = await mine.count();
-    await mine.first().getByRole('button', { name: '撤回' }).click();
-    await page.locator('.taro__modal').getByText('撤回', { exact: true }).click();
-    await page.getByText('还没有报名过岗位。').or(mine.nth(before - 2)).first().waitFor();
+    await button(mine.first(), '撤回').click();
+    await confirmModal(page);
+    await page.getByText('已撤回').waitFor();
     await expect(mine.count()).resolves.toBe(before - 1);
   });
 
@@ -107,11 +107,57 @@ describe('Spring Breeze jobs in the H5 build', () => {
     await screenshot(page, 'jobs-07-fair');
   });
 
+  it('searches by keyword and says so kindly when nothing matches', async () => {
+    const { page } = phone;
+    await visit(page, app, '/pages/jobs/index');
+    await page.locator('.job-card').first().waitFor();
+
+    await field(page, '搜岗位、公司，如：保洁').fill('保洁');
+    await button(page, '搜索').click();
+    await page.waitForFunction(() => {
+      const titles = [...document.querySelectorAll('.job-card__title')].map((e) => e.textContent ?? '');
+      return titles.length > 0 && titles.every((t) => t.includes('保洁'));
+    });
+
+    await field(page, '搜岗位、公司，如：保洁').fill('宇航员');
+    await button(page, '搜索').click();
+    await page.getByText('暂时没有合适的岗位，换个条件试试').waitFor();
+  });
+
+  it('loads more postings when she scrolls to the bottom', async () => {
+    const { page } = phone;
+    await visit(page, app, '/pages/jobs/index');
+    const cards = page.locator('.job-card');
+    await cards.first().waitFor();
+    const firstPage = await cards.count();
+    expect(firstPage).toBe(20);
+
+    await page.mouse.wheel(0, 100_000);
+    await page.waitForFunction((n) => document.querySelectorAll('.job-card').length > n, firstPage);
+  });
+
+  it('shows an error with 重试 when the list cannot load, and recovers on retry', async () => {
+    const { page } = phone;
+    let failures = 0;
+    await page.route('**/api/jobs?*', async (route) => {
+      if (failures++ === 0) return route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'UPSTREAM_UNAVAILABLE', message: 'x' } }) });
+      return route.fallback();
+    });
+    try {
+      await visit(page, app, '/pages/jobs/index');
+      await page.getByText('服务暂时忙，请稍后再试').waitFor();
+      await button(page, '重试').click();
+      await page.locator('.job-card').first().waitFor();
+    } finally {
+      await page.unrouteAll();
+    }
+  });
+
   it('leaves for a neutral page at once with 快速离开', async () => {
     const { page } = phone;
     await visit(page, app, '/pages/jobs/index');
-    await page.getByRole('button', { name: '快速离开' }).click();
-    await page.getByText('生活小贴士').first().waitFor();
+    await button(page, '快速离开').click();
+    await page.locator('.page .title', { hasText: '生活小贴士' }).waitFor();
     expect(page.url()).toContain('/pages/neutral/index');
   });
 });

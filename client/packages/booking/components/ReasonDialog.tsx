@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button, Textarea, View } from '@tarojs/components';
 
 interface Props {
@@ -12,6 +12,8 @@ interface Props {
   error?: string;
   onConfirm: (reason: string) => void;
   onClose: () => void;
+  /** More choices shown above the reason box. */
+  children?: ReactNode;
 }
 
 /** A confirm dialog with a short reason box; works the same in WeChat and in the browser. */
@@ -32,6 +34,7 @@ export default function ReasonDialog(props: Props) {
       <View className='dialog__box' role='dialog' aria-label={props.title}>
         <View className='dialog__title'>{props.title}</View>
         {props.message && <View className='dialog__message'>{props.message}</View>}
+        {props.children}
         <View className={`field ${missing ? 'invalid' : ''}`}>
           <Textarea
             className='textarea'

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '向志愿律师提问' });

@@ -1,0 +1,126 @@
+import type { Page } from 'playwright-core';
+import { dateStrip } from '../../client/utils/booking';
+import { login, openPhone, screenshot, startApp, visit, type App, type Phone } from './helpers';
+
+jest.setTimeout(180_000);
+
+/**
+ * One slot through its life: a volunteer publishes it, a resident books it, another
+ * resident no longer sees it, the resident cancels, and the volunteer sees it open again.
+ * Each person has her own phone (browser profile). 08:15 is a time no seeded slot uses.
+ */
+const SLOT_TIME = '08:15-08:45';
+const DAY = dateStrip(Date.now(), 14)[10];
+const DAY_TAB = `${DAY.name} ${DAY.date}`;
+
+async function openDay(page: Page, app: App): Promise<void> {
+  await visit(page, app, '/packages/booking/pages/slots/index');
+  await page.getByRole('tab', { name: DAY_TAB }).click();
+  await page.waitForFunction(
+    (tab) => document.querySelector(`[aria-label="${tab}"]`)?.getAttribute('aria-selected') === 'true',
+    DAY_TAB,
+  );
+  // Every seeded weekday has slots, so a loaded day always shows cards.
+  await page.locator('.slot-card').first().waitFor();
+}
+
+async function volunteerSlotRow(page: Page, app: App) {
+  await visit(page, app, '/packages/volunteer/pages/slots/index');
+  const row = page.locator('.vol-slot', { hasText: SLOT_TIME });
+  await row.waitFor();
+  return row;
+}
+
+describe('booking a volunteer lawyer in the H5 build', () => {
+  let app: App;
+  let volunteer: Phone;
+  let resident: Phone;
+  let resident2: Phone;
+
+  beforeAll(async () => {
+    app = await startApp();
+    [volunteer, resident, resident2] = await Promise.all([openPhone(), openPhone(), openPhone()]);
+    await login(volunteer.page, app, 'volunteer');
+    await login(resident.page, app, 'resident');
+    await login(resident2.page, app, 'resident2');
+  });
+
+  afterAll(async () => {
+    await Promise.all([volunteer?.close(), resident?.close(), resident2?.close()]);
+    await app?.close();
+  });
+
+  it('lets a volunteer publish a phone slot at a quarter hour', async () => {
+    const { page } = volunteer;
+    await visit(page, app, '/packages/volunteer/pages/slots/index');
+    await page.getByRole('button', { name: '添加时段' }).click();
+    await page.locator('.add-slot').getByRole('tab', { name: DAY_TAB }).click();
+    await page.getByRole('button', { name: '8 点', exact: true }).click();
+    await page.getByRole('button', { name: '15 分', exact: true }).click();
+    await page.getByRole('button', { name: '30 分钟', exact: true }).click();
+    await page.locator('.add-slot').getByRole('button', { name: '电话', exact: true }).click();
+    await screenshot(page, 'booking-01-add-slot');
+    await page.getByRole('button', { name: '发布时段' }).click();
+
+    const row = page.locator('.vol-slot', { hasText: SLOT_TIME });
+    await row.waitFor();
+    await expect(row.innerText()).resolves.toContain('可预约');
+    await screenshot(page, 'booking-02-volunteer-slots');
+  });
+
+  it('lets a resident book it with a topic and a private note, and confirms in Beijing time', async () => {
+    const { page } = resident;
+    await openDay(page, app);
+    const card = page.locator('.slot-card', { hasText: SLOT_TIME });
+    await card.waitFor();
+    await expect(card.innerText()).resolves.toContain('陈律师');
+    await screenshot(page, 'booking-03-slots');
+    await card.getByRole('button', { name: '预约这个时间' }).click();
+
+    await page.getByText('这段话只有志愿者能看到，并且加密保存。').waitFor();
+    // Submitting without a topic is stopped on the page.
+    await page.getByRole('button', { name: '确认预约' }).click();
+    await page.getByText('请选一个想咨询的方面').waitFor();
+    await page.getByRole('button', { name: '人身安全保护令', exact: true }).click();
+    await page.getByPlaceholder('简单写几句，例如：想了解怎么申请保护令').fill('想问问保护令怎么申请。');
+    await screenshot(page, 'booking-04-form');
+    await page.getByRole('button', { name: '确认预约' }).click();
+
+    await page.getByText('预约成功').waitFor();
+    const confirmation = await page.locator('.card').first().innerText();
+    // Ten days on, the strip names the weekday; the confirmation writes the same one.
+    expect(confirmation).toContain(`${DAY.name} ${SLOT_TIME}`);
+    expect(confirmation).toContain('志愿者会打电话给你');
+    await screenshot(page, 'booking-05-confirmed');
+  });
+
+  it('shows the volunteer who booked it, and hides it from a second resident', async () => {
+    const row = await volunteerSlotRow(volunteer.page, app);
+    await expect(row.innerText()).resolves.toMatch(/已被预约[\s\S]*居民小林/);
+
+    const { page } = resident2;
+    await openDay(page, app);
+    await expect(page.locator('.slot-card', { hasText: SLOT_TIME }).count()).resolves.toBe(0);
+    await screenshot(page, 'booking-06-resident2-gone');
+  });
+
+  it('lets the resident cancel with a reason, and the slot opens again for the volunteer', async () => {
+    const { page } = resident;
+    await visit(page, app, '/packages/booking/pages/my-bookings/index');
+    const mine = page.locator('.my-booking', { hasText: SLOT_TIME });
+    await mine.waitFor();
+    await mine.getByRole('button', { name: '取消预约' }).click();
+    const dialog = page.getByRole('dialog', { name: '取消这次预约？' });
+    await dialog.locator('textarea').fill('那天要上班');
+    await screenshot(page, 'booking-07-cancel');
+    await dialog.getByRole('button', { name: '确定取消' }).click();
+    await page.locator('.my-booking', { hasText: SLOT_TIME }).getByText('已取消').waitFor();
+    await screenshot(page, 'booking-08-cancelled');
+
+    const row = await volunteerSlotRow(volunteer.page, app);
+    await expect(row.innerText()).resolves.toContain('可预约');
+
+    await openDay(resident2.page, app);
+    await resident2.page.locator('.slot-card', { hasText: SLOT_TIME }).waitFor();
+  });
+});

@@ -1,0 +1,89 @@
+import { act, render, screen } from '@testing-library/react';
+import type { TopicSummary } from '../../shared/qa';
+import { debounce, groupTopics, SEARCH_DELAY_MS, useDebouncedValue } from '../../client/pages/qa/search';
+import { basisLabel, bodyLines } from '../../client/packages/qa/components/labels';
+
+describe('debounce', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it('calls once, with the last words, after she stops typing', () => {
+    const search = jest.fn();
+    const typed = debounce(search, SEARCH_DELAY_MS);
+
+    typed('老');
+    jest.advanceTimersByTime(100);
+    typed('老公');
+    jest.advanceTimersByTime(100);
+    typed('老公打我');
+    jest.advanceTimersByTime(SEARCH_DELAY_MS - 1);
+    expect(search).not.toHaveBeenCalled();
+
+    jest.advanceTimersByTime(1);
+    expect(search).toHaveBeenCalledTimes(1);
+    expect(search).toHaveBeenCalledWith('老公打我');
+  });
+
+  it('never calls after cancel', () => {
+    const search = jest.fn();
+    const typed = debounce(search, SEARCH_DELAY_MS);
+
+    typed('离婚');
+    typed.cancel();
+    jest.advanceTimersByTime(SEARCH_DELAY_MS * 2);
+
+    expect(search).not.toHaveBeenCalled();
+  });
+});
+
+describe('useDebouncedValue', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  function Probe({ value }: { value: string }) {
+    return <span>{useDebouncedValue(value)}</span>;
+  }
+
+  it('shows the new value only when it has settled for the delay', () => {
+    const { rerender } = render(<Probe value='' />);
+    rerender(<Probe value='抚养费' />);
+    expect(screen.queryByText('抚养费')).toBeNull();
+
+    act(() => {
+      jest.advanceTimersByTime(SEARCH_DELAY_MS);
+    });
+
+    expect(screen.getByText('抚养费')).toBeTruthy();
+  });
+});
+
+describe('groupTopics', () => {
+  const topic = (id: TopicSummary['id'], group: TopicSummary['group'], articleCount = 1): TopicSummary => ({
+    id,
+    title: id,
+    group,
+    articleCount,
+  });
+
+  it('puts topics under their theme in the fixed order and drops empty themes', () => {
+    const groups = groupTopics([topic('custody', 'children'), topic('dv-shelter', 'dv'), topic('wage-arrears', 'work', 0)]);
+
+    expect(groups.map((g) => g.title)).toEqual(['家庭暴力', '孩子']);
+    expect(groups[0]?.topics.map((t) => t.id)).toEqual(['dv-shelter']);
+  });
+});
+
+describe('article labels', () => {
+  it('writes the law in book-title marks once', () => {
+    expect(basisLabel({ law: '反家庭暴力法', article: '第二十三条' })).toBe('《反家庭暴力法》第二十三条');
+    expect(basisLabel({ law: '《民法典》', article: '第一千零七十九条' })).toBe('《民法典》第一千零七十九条');
+  });
+
+  it('marks numbered lines of a body as steps and drops empty lines', () => {
+    expect(bodyLines('先报警。\n\n1. 去医院。\n2、拍照。')).toEqual([
+      { text: '先报警。', step: false },
+      { text: '1. 去医院。', step: true },
+      { text: '2、拍照。', step: true },
+    ]);
+  });
+});
