@@ -199,6 +199,8 @@ export const slotCreateRequest = z
     path: ['location'],
   });
 export type SlotCreateRequest = z.input<typeof slotCreateRequest>;
+/** What the server works with after parsing (repeatWeeks filled in). */
+export type SlotCreateInput = z.output<typeof slotCreateRequest>;
 
 /** The booking on a slot as its volunteer sees it: the resident's shown name only. */
 export const volunteerSlotBooking = z.object({

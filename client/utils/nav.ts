@@ -41,7 +41,14 @@ export function callPhone(phoneNumber: string): void {
   Taro.makePhoneCall({ phoneNumber }).catch(() => undefined);
 }
 
-/** Leaves at once for a neutral page and drops the page stack, so "back" does not return. */
-export function quickExit(): void {
-  Taro.reLaunch({ url: PAGES.neutral }).catch(() => undefined);
+/**
+ * Leaves at once for a neutral page and drops the page stack, so "back" does not return.
+ * A browser keeps its own history, so the H5 build also stacks a few neutral entries
+ * on top: pressing back there stays on the neutral page.
+ */
+export async function quickExit(): Promise<void> {
+  await Taro.reLaunch({ url: PAGES.neutral }).catch(() => undefined);
+  if (process.env.TARO_ENV === 'h5') {
+    for (let i = 0; i < 5; i++) window.history.pushState(window.history.state, '', window.location.href);
+  }
 }

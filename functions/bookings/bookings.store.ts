@@ -89,6 +89,8 @@ export async function removeHold({ db }: StoreDeps, userId: string, bookingId: s
 
 // --- idempotency --------------------------------------------------------------
 
+const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
+
 export interface IdempotencyRecord {
   slotId: string;
   bookingId: string | null;
@@ -106,8 +108,17 @@ export async function claimIdempotencyKey(
     await db.doc.send(
       new PutCommand({
         TableName: db.table,
-        Item: { ...bookingIdempotencyKey(userId, key), type: 'idempotency', slotId, bookingId: null, createdAt },
-        ConditionExpression: 'attribute_not_exists(PK)',
+        Item: {
+          ...bookingIdempotencyKey(userId, key),
+          type: 'idempotency',
+          slotId,
+          bookingId: null,
+          createdAt,
+          // Epoch seconds, the form DynamoDB TTL reads; a key is remembered for a day.
+          expiresAt: Math.floor(Date.parse(createdAt) / 1000) + IDEMPOTENCY_TTL_SECONDS,
+        },
+        ConditionExpression: 'attribute_not_exists(PK) OR expiresAt < :now',
+        ExpressionAttributeValues: { ':now': Math.floor(Date.parse(createdAt) / 1000) },
       }),
     );
     return null;

@@ -3,7 +3,7 @@ import {
   SLOT_MIN_LEAD_MINUTES,
   type OpenSlot,
   type OpenSlotPage,
-  type SlotCreateRequest,
+  type SlotCreateInput,
   type SlotsQuery,
   type VolunteerSlot,
   type VolunteerSlotPage,
@@ -130,7 +130,7 @@ export const toOpenSlot = (rec: SlotRecord): OpenSlot => ({
 export async function createSlots(
   deps: Deps,
   user: UserRecord,
-  input: Required<Pick<SlotCreateRequest, 'repeatWeeks'>> & Omit<SlotCreateRequest, 'repeatWeeks'>,
+  input: SlotCreateInput,
 ): Promise<{ items: VolunteerSlot[] }> {
   const profile = await approvedProfile(deps, user.id);
   if (!profile) throw new AppError('FORBIDDEN');

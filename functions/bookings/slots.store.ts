@@ -3,7 +3,8 @@ import type { BookingStatus, Outcome, SlotLocation, SlotMode, VolunteerPublicPro
 import type { TopicId } from '../../shared/topics';
 import type { Page } from '../../shared/common';
 import type { Deps } from '../platform/deps';
-import { decodeCursor, encodeCursor } from '../platform/cursor';
+import { encodeCursor } from '../platform/cursor';
+import { cursorInto } from './paging';
 import { isConditionFailed } from '../platform/errors';
 import {
   OPEN_SLOTS_PK,
@@ -184,7 +185,7 @@ export async function queryOpenSlots(
     values[':topic'] = filter.topic;
   }
   const items: SlotRecord[] = [];
-  let startKey = decodeCursor(cursor);
+  let startKey = cursorInto(cursor, 'GSI1PK', OPEN_SLOTS_PK);
   for (let round = 0; round < 10; round++) {
     const r = await db.doc.send(
       new QueryCommand({
@@ -215,7 +216,7 @@ export async function queryVolunteerSlots(
   cursor?: string,
 ): Promise<Page<SlotRecord>> {
   const items: SlotRecord[] = [];
-  let startKey = decodeCursor(cursor);
+  let startKey = cursorInto(cursor, 'GSI2PK', volunteerSlotsPk(volunteerId));
   for (let round = 0; round < 10; round++) {
     const r = await db.doc.send(
       new QueryCommand({

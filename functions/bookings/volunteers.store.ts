@@ -4,7 +4,8 @@ import type { CityId } from '../../shared/jobs';
 import type { TopicId } from '../../shared/topics';
 import type { Page } from '../../shared/common';
 import type { Deps } from '../platform/deps';
-import { decodeCursor, encodeCursor } from '../platform/cursor';
+import { encodeCursor } from '../platform/cursor';
+import { cursorInto } from './paging';
 import { isConditionFailed } from '../platform/errors';
 import { volunteerKey, volunteersByStatusIndex, volunteersByStatusPk } from '../platform/keys';
 
@@ -128,7 +129,7 @@ export async function listByStatus(
       KeyConditionExpression: 'GSI1PK = :pk',
       ExpressionAttributeValues: { ':pk': volunteersByStatusPk(status) },
       Limit: limit,
-      ExclusiveStartKey: decodeCursor(cursor),
+      ExclusiveStartKey: cursorInto(cursor, 'GSI1PK', volunteersByStatusPk(status)),
     }),
   );
   return { items: (r.Items ?? []).map(fromItem), nextCursor: encodeCursor(r.LastEvaluatedKey) };

@@ -86,7 +86,11 @@ export function withSecrets<E, C, R>(
 ): AsyncHandler<E, C, R> {
   let ready: Promise<AsyncHandler<E, C, R>> | undefined;
   const start = () => {
-    const p = loadSecrets(opts.env ?? process.env, opts.fetcher).then(load);
+    const p = loadSecrets(opts.env ?? process.env, opts.fetcher).then(() => {
+      const handler = load();
+      if (typeof handler !== 'function') throw new Error('The handler module exports no handler function');
+      return handler;
+    });
     p.catch(() => {
       if (ready === p) ready = undefined;
     });

@@ -60,7 +60,7 @@ async function addToCount({ db }: StoreDeps, topic: TopicId, n: number) {
 }
 
 /** Every article write bumps the knowledge-base version, so search indexes know to rebuild. */
-async function bumpVersion({ db }: StoreDeps) {
+export async function bumpVersion({ db }: StoreDeps) {
   await db.doc.send(
     new UpdateCommand({
       TableName: db.table,
@@ -75,7 +75,11 @@ async function bumpVersion({ db }: StoreDeps) {
  * Creates or replaces an article. The put is conditional on what was read (absent, or the
  * same version), so two writers cannot both count a new article; topic counters move with it.
  */
-export async function putArticle(deps: StoreDeps, a: Omit<ArticleRecord, 'version'>): Promise<ArticleRecord> {
+export async function putArticle(
+  deps: StoreDeps,
+  a: Omit<ArticleRecord, 'version'>,
+  opts: { bumpVersion?: boolean } = {},
+): Promise<ArticleRecord> {
   const old = await getArticle(deps, a.id);
   const version = (old?.version ?? 0) + 1;
   await deps.db.doc.send(
@@ -91,7 +95,7 @@ export async function putArticle(deps: StoreDeps, a: Omit<ArticleRecord, 'versio
     await addToCount(deps, old.topic, -1);
     await addToCount(deps, a.topic, 1);
   }
-  await bumpVersion(deps);
+  if (opts.bumpVersion !== false) await bumpVersion(deps);
   return { ...a, version };
 }
 

@@ -218,6 +218,8 @@ async function explainRefusal(deps: Deps, caller: UserRecord, id: string): Promi
 
 export async function postMessage(deps: Deps, caller: UserRecord, id: string, body: string): Promise<ThreadMessage> {
   const from = viewerOf(await getQuestion(deps, id), caller);
+  // Residents' words are checked like a question; volunteers are verified professionals.
+  if (from === 'asker' && (await contentCheckFor(deps)(body, caller)) === 'risky') throw new AppError('CONTENT_REJECTED');
   let message;
   try {
     message = await appendMessage(deps, id, { from, userId: caller.id }, body, deps.clock().toISOString(), deps.ids());

@@ -37,8 +37,8 @@ const STOP_WORDS = new Set([
   // colloquial and dialect question words
   '咋办', '咋样', '咋整', '是啥', '啥', '干啥', '为啥', '东西', '能否', '要不要', '该不该', '行不行',
 ]);
-/** Characters that make a bigram noise (我老, 的钱). */
-const STOP_CHARS = new Set([...'我你他她它的了吗呢吧啊么这那是']);
+/** Characters that make a bigram noise (的钱, 了吗); pronouns stay (打我 says who was hit). */
+const STOP_CHARS = new Set([...'的了吗呢吧啊么这那是咋啥']);
 
 /** Full-width forms to half-width, letters lower-case. */
 export const normalize = (s: string): string => s.normalize('NFKC').toLowerCase();
@@ -64,14 +64,42 @@ function bigrams(text: string): string[] {
 }
 
 const isWordToken = (w: string) => w.length >= 2 || (!CJK.test(w) && /[a-z0-9]/.test(w));
+/** A word worth indexing: not a question word, not a short word built on a filler (我的, 是否). */
+const isMeaningfulWord = (w: string) =>
+  isWordToken(w) && !STOP_WORDS.has(w) && !(w.length <= 2 && [...w].some((c) => STOP_CHARS.has(c)));
 
 /** The index tokens of a text: meaningful words plus Chinese bigrams. */
 export function tokenize(text: string): string[] {
   const t = normalize(text);
-  const ws = words(t).filter((w) => isWordToken(w) && !STOP_WORDS.has(w));
+  const ws = words(t).filter(isMeaningfulWord);
   // A two-character word is its own bigram; skip the duplicate so it is not counted twice.
   const two = new Set(ws.filter((w) => w.length === 2));
   return [...ws, ...bigrams(t).filter((b) => !two.has(b))];
+}
+
+/**
+ * Query bigrams only where the segmenter did not find words: inside runs of single
+ * characters (彩|礼, 保|户|令) and inside words of three or more characters. Bigrams that
+ * straddle two known words (老公|打 → 公打) are noise in a query. The index keeps all bigrams.
+ */
+function queryBigrams(text: string): string[] {
+  const out: string[] = [];
+  let run = '';
+  const flush = () => {
+    if (run.length >= 2) out.push(...bigrams(run));
+    run = '';
+  };
+  for (const seg of segmenter.segment(text)) {
+    const w = seg.segment;
+    if (seg.isWordLike && w.length === 1 && CJK.test(w)) {
+      run += w;
+      continue;
+    }
+    flush();
+    if (seg.isWordLike && w.length >= 3) out.push(...bigrams(w));
+  }
+  flush();
+  return out;
 }
 
 /** The synonym groups a query mentions (see the matching rule in synonyms.ts). */
@@ -86,6 +114,13 @@ export function matchedGroups(query: string, table: SynonymGroup[] = SYNONYMS): 
   );
 }
 
+/** A legal term as query words: its segmenter words, or itself when it is one word. */
+function legalTerms(term: string): string[] {
+  const t = normalize(term);
+  const ws = words(t).filter(isMeaningfulWord);
+  return ws.length > 0 ? ws : [t];
+}
+
 const WEIGHT = { word: 1, bigram: 0.6, expansion: 0.5, typo: 0.35 } as const;
 
 /** Query terms with their weights; the strongest reason a term is present wins. */
@@ -93,10 +128,13 @@ export function queryTerms(query: string): Map<string, number> {
   const terms = new Map<string, number>();
   const add = (term: string, w: number) => terms.set(term, Math.max(terms.get(term) ?? 0, w));
   const q = normalize(query);
-  for (const w of words(q)) if (isWordToken(w) && !STOP_WORDS.has(w)) add(w, WEIGHT.word);
-  for (const b of bigrams(q)) add(b, WEIGHT.bigram);
+  for (const w of words(q)) if (isMeaningfulWord(w)) add(w, WEIGHT.word);
+  for (const b of queryBigrams(q)) add(b, WEIGHT.bigram);
   for (const g of matchedGroups(q)) {
-    for (const legal of g.legal) for (const t of tokenize(legal)) add(t, WEIGHT.expansion);
+    // A group stands for one idea: its terms share the weight, so an article is not
+    // rewarded merely for using every synonym of it.
+    const expansion = [...new Set(g.legal.flatMap((legal) => legalTerms(legal)))];
+    for (const t of expansion) add(t, WEIGHT.expansion / Math.sqrt(expansion.length));
   }
   return terms;
 }
@@ -110,7 +148,7 @@ const BOOST: Record<(typeof FIELDS)[number], number> = { title: 4, keywords: 3, 
  */
 const SAME_TOPIC_DECAY = 0.75;
 
-function diversify(hits: SearchHit[]): SearchHit[] {
+export function diversify(hits: SearchHit[]): SearchHit[] {
   const seen = new Map<TopicId, number>();
   return hits
     .map((h) => {
@@ -127,10 +165,17 @@ export interface KbIndex {
 }
 
 export function buildIndex(docs: SearchDoc[]): KbIndex {
+  // Every term the articles contain: a Chinese query term outside it is likely a typo
+  // (保户令, 财礼), so only such terms are matched fuzzily, at one character's distance.
+  const vocabulary = new Set<string>();
   const mini = new MiniSearch({
     fields: [...FIELDS],
     storeFields: ['topic'],
-    tokenize,
+    tokenize: (text) => {
+      const tokens = tokenize(text);
+      for (const t of tokens) vocabulary.add(t);
+      return tokens;
+    },
     processTerm: (t) => t,
     extractField: (doc, field) => {
       const d = doc as SearchDoc;
@@ -140,15 +185,6 @@ export function buildIndex(docs: SearchDoc[]): KbIndex {
     },
   });
   mini.addAll(docs);
-  // Every term the articles contain: a Chinese query term outside it is likely a typo
-  // (保户令, 财礼), so only such terms are matched fuzzily, at one character's distance.
-  const vocabulary = new Set<string>();
-  for (const d of docs) {
-    for (const f of FIELDS) {
-      const text = f === 'keywords' ? d.keywords.join(' ') : f === 'topicTitle' ? TOPIC_TITLES[d.topic] : d[f];
-      for (const t of tokenize(text)) vocabulary.add(t);
-    }
-  }
   const isTypo = (term: string) => CJK.test(term) && term.length >= 2 && term.length <= 4 && !vocabulary.has(term);
   return {
     size: docs.length,

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleFile, type ArticleSource } from '../../shared/qa';
 import type { Deps } from '../platform/deps';
-import { putArticle } from './articles.store';
+import { bumpVersion, putArticle } from './articles.store';
 import { insertQuestion, type QuestionRecord } from './questions.store';
 
 /** content/articles/<topic-id>.json at the repository root. */
@@ -20,10 +20,13 @@ export function readArticleDir(dir: string = ARTICLES_DIR): ArticleSource[] {
   return out;
 }
 
+/** Writes articles a few at a time (counters are atomic ADDs) and bumps the version once. */
 export async function loadArticles(deps: Pick<Deps, 'db'>, articles: ArticleSource[]): Promise<number> {
-  for (const a of articles) {
-    await putArticle(deps, a);
+  const PARALLEL = 8;
+  for (let i = 0; i < articles.length; i += PARALLEL) {
+    await Promise.all(articles.slice(i, i + PARALLEL).map((a) => putArticle(deps, a, { bumpVersion: false })));
   }
+  await bumpVersion(deps);
   return articles.length;
 }
 

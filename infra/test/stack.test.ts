@@ -108,6 +108,13 @@ describe('the HTTP API', () => {
     expect(new Set(expectedKeys).size).toBe(expectedKeys.length);
   });
 
+  it('writes path parameters the HTTP API way ({id}, not :id)', () => {
+    const keys = routes.map((r) => String(r.Properties.RouteKey));
+    expect(keys).toContain('GET /api/jobs/{id}');
+    expect(keys).toContain('POST /api/qa/questions/{id}/claim');
+    expect(keys.filter((k) => k.includes(':'))).toEqual([]);
+  });
+
   it.each(Object.entries(ROUTES).flatMap(([fn, list]) => list.map((r) => [fn, r.method, r.path] as const)))(
     '%s serves %s %s, as the local gateway does',
     (fn, method, path) => {

@@ -263,6 +263,17 @@ describe('GET /api/volunteer/slots', () => {
     expect(res.body.items[1]).toMatchObject({ status: 'open', booking: null });
   });
 
+  it('answers 400 to a cursor from another volunteer\'s list', async () => {
+    const w = world(store);
+    const x = await w.volunteer('own-cur-x');
+    const y = await w.volunteer('own-cur-y');
+    await w.slot(x, at(NOW, DAY));
+    await w.slot(x, at(NOW, 2 * DAY));
+    const page = await w.call('GET', '/api/volunteer/slots?limit=1', { token: x.token });
+    const res = await w.call('GET', `/api/volunteer/slots?limit=1&cursor=${page.body.nextCursor}`, { token: y.token });
+    expect(res.status).toBe(400);
+  });
+
   it('filters by from and to', async () => {
     const w = world(store);
     const v = await w.volunteer('own-range');

@@ -224,6 +224,23 @@ describe('Idempotency-Key', () => {
     expect(reused.status).toBe(400);
     expect(badKey.status).toBe(400);
   });
+  it('forgets a key after a day, so it may be used again', async () => {
+    const w = world(store);
+    const v = await w.volunteer('idem-ttl-vol');
+    const r = await w.resident('idem-ttl-res');
+    const first = await w.slot(v, at(NOW, 2 * DAY));
+    const second = await w.slot(v, at(NOW, 3 * DAY));
+    const headers = { 'Idempotency-Key': 'daily-key-0001' };
+    await book(w, r, { slotId: first, topic: 'custody' }, headers);
+
+    const sameDay = await book(w, r, { slotId: second, topic: 'custody' }, headers);
+    w.time.set(at(NOW, DAY + MIN));
+    const nextDay = await book(w, r, { slotId: second, topic: 'custody' }, headers);
+
+    expect(sameDay.status).toBe(400);
+    expect(nextDay.status).toBe(201);
+    expect(nextDay.body.id).toBe(second);
+  });
 });
 
 describe('GET /api/me/bookings', () => {

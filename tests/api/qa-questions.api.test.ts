@@ -526,6 +526,13 @@ describe('the question thread', () => {
     expect((await call('POST', `/api/qa/questions/${id}/close`, { token: residentA.token })).status).toBe(409);
   });
 
+  it('refuses spam in a follow-up message with 422 CONTENT_REJECTED', async () => {
+    const id = await makeQuestion(deps, residentA);
+    const res = await call('POST', `/api/qa/questions/${id}/messages`, { token: residentA.token, body: { body: '来玩百家乐' } });
+    expect(res.status).toBe(422);
+    expect(res.body.error.code).toBe('CONTENT_REJECTED');
+  });
+
   it('lets a volunteer reply only while holding the claim', async () => {
     const id = await makeQuestion(deps, residentA);
     const res = await call('POST', `/api/qa/questions/${id}/messages`, { token: volunteerX.token, body: { body: '您好' } });

@@ -167,6 +167,17 @@ describe('staff verification', () => {
     expect(seen.size).toBeGreaterThanOrEqual(3);
   });
 
+  it('answers 400 to a cursor taken from another status', async () => {
+    const fresh = world(store);
+    const staff = await fresh.staff('cursor-staff');
+    await fresh.volunteer('cursor-a');
+    await fresh.volunteer('cursor-b');
+    const approved = await fresh.call('GET', '/api/admin/volunteers?status=approved&limit=1', { token: staff.token });
+    const res = await fresh.call('GET', `/api/admin/volunteers?status=pending&cursor=${approved.body.nextCursor}`, { token: staff.token });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields[0].path).toBe('cursor');
+  });
+
   it('approves an application: her role becomes volunteer and she can publish slots', async () => {
     const her = await w.pendingVolunteer('to-approve');
     const staff = await w.staff('approver');

@@ -1,4 +1,4 @@
-import { lambda } from '../helpers/http';
+import { lambda, type CallResult } from '../helpers/http';
 import { pinnedClock, startTestStore, type TestStore } from '../helpers/dynamo';
 import { startFakeWeChat, WECHAT_CODES, type FakeWeChat } from '../helpers/fake-wechat';
 import { createWeChatAdapter } from '../../functions/platform/wechat';
@@ -99,7 +99,7 @@ describe('sendSubscribeMessage', () => {
 
 describe('the app with AUTH_MODE=wechat against the fake WeChat', () => {
   let store: TestStore;
-  let login: (code: string) => ReturnType<ReturnType<typeof lambda>>;
+  let login: (code: string) => Promise<CallResult>;
 
   beforeAll(async () => {
     store = await startTestStore(

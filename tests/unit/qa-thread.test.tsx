@@ -30,8 +30,9 @@ const thread = (over: Partial<QuestionThread> = {}): QuestionThread => ({
 function serve(t: QuestionThread) {
   requestMock.mockImplementation(async (options: { url: string; method?: string; data?: { helpful?: boolean } }) => {
     if (options.method === 'POST' && options.url.endsWith('/feedback')) {
-      const { messages: _messages, ...question } = t;
-      return { statusCode: 200, data: { ...question, helpful: options.data?.helpful ?? null } };
+      const question: Partial<QuestionThread> = { ...t, helpful: options.data?.helpful ?? null };
+      delete question.messages;
+      return { statusCode: 200, data: question };
     }
     return { statusCode: 200, data: t };
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildIndex, matchedGroups, queryTerms, tokenize, type SearchDoc } from '../../functions/qa/search';
+import { buildIndex, diversify, matchedGroups, queryTerms, tokenize, type SearchDoc } from '../../functions/qa/search';
 import { articleFile } from '../../shared/qa';
 
 const fixture: SearchDoc[] = articleFile.parse(
@@ -20,9 +20,13 @@ describe('the Chinese tokenizer', () => {
   });
 
   it('drops question words and bigrams with filler characters', () => {
-    const tokens = tokenize('我该怎么办呢');
+    const tokens = tokenize('我的钱怎么办呢');
     expect(tokens).not.toContain('怎么');
-    expect(tokens.some((t) => t.includes('我'))).toBe(false);
+    expect(tokens.some((t) => /[的呢]/.test(t))).toBe(false);
+  });
+
+  it('keeps who did what to whom in the index (打我)', () => {
+    expect(tokenize('他正在打我')).toContain('打我');
   });
 
   it('folds full-width letters and digits', () => {
@@ -51,6 +55,12 @@ describe('the synonym expansion', () => {
   it('understands a common typo', () => {
     expect(queryTerms('想离昏').has('离婚')).toBe(true);
   });
+
+  it('takes query bigrams only where the segmenter found no words', () => {
+    const terms = queryTerms('老公打我');
+    expect(terms.has('公打')).toBe(false);
+    expect(terms.has('打我')).toBe(true);
+  });
 });
 
 describe('ranked search', () => {
@@ -73,6 +83,20 @@ describe('ranked search', () => {
   it('limits results to one topic when asked', () => {
     const hits = index.search('孩子', { topic: 'wage-arrears' });
     expect(hits.every((h) => h.topic === 'wage-arrears')).toBe(true);
+  });
+
+  it('forgives a one-character typo the articles never contain', () => {
+    expect(top('保户令怎么申请')).toBe('fx-protection-order');
+  });
+
+  it('lets another topic pass a third article of the same topic when scores are close', () => {
+    const hits = diversify([
+      { id: 'a1', topic: 'child-support', score: 10 },
+      { id: 'a2', topic: 'child-support', score: 9.5 },
+      { id: 'a3', topic: 'child-support', score: 9 },
+      { id: 'b1', topic: 'custody', score: 6 },
+    ]);
+    expect(hits.map((h) => h.id)).toEqual(['a1', 'a2', 'b1', 'a3']);
   });
 
   it('returns nothing for a query of filler words only', () => {

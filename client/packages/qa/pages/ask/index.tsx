@@ -189,6 +189,13 @@ export default function Ask() {
   useEffect(() => {
     check();
   }, [check]);
+  // The safety card must be the first thing she sees, not below a long form she scrolled down.
+  useEffect(() => {
+    if (step !== 'done') return;
+    Promise.resolve()
+      .then(() => Taro.pageScrollTo({ scrollTop: 0, duration: 0 }))
+      .catch(() => undefined);
+  }, [step]);
 
   // Messages come from the shared schema, so the page and the API say the same thing.
   const validate = (next: Form): FieldErrors => {
@@ -212,7 +219,6 @@ export default function Ask() {
     try {
       setResult(await qaApi.ask(askQuestionRequest.parse(toRequest(form))));
       setStep('done');
-      Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined);
     } catch (e) {
       if (e instanceof ApiError && e.code === 'CONSENT_REQUIRED') setStep('consent');
       if (e instanceof ApiError && e.fields.length) setErrors(apiFieldErrors(e.fields));

@@ -1,0 +1,24 @@
+import { startTestStore, type TestStore } from '../helpers/dynamo';
+import { getUser } from '../../functions/platform/users.store';
+import { world, NOW, at, DAY, HOUR } from './bookings.fixtures';
+let store: TestStore;
+beforeAll(async () => { store = await startTestStore(); });
+afterAll(() => store.close());
+it('prof', async () => {
+  const w = world(store);
+  const v = await w.volunteer('pv');
+  const residents = await Promise.all(Array.from({ length: 50 }, (_, i) => w.resident(`p-${i}`)));
+  let t = Date.now();
+  for (let i = 0; i < 300; i++) await getUser(w.deps, v.userId);
+  console.log('300 sequential gets', Date.now() - t);
+  t = Date.now();
+  await Promise.all(Array.from({ length: 300 }, () => getUser(w.deps, v.userId)));
+  console.log('300 concurrent gets', Date.now() - t);
+  t = Date.now();
+  for (let i = 0; i < 50; i++) await w.call('GET', '/api/me/volunteer', { token: residents[i].token });
+  console.log('50 sequential me/volunteer', Date.now() - t);
+  const slotId = await w.slot(v, at(NOW, DAY + HOUR));
+  t = Date.now();
+  await Promise.all(residents.map((r) => w.call('POST', '/api/bookings', { token: r.token, body: { slotId, topic: 'custody' } })));
+  console.log('50 concurrent bookings', Date.now() - t);
+});
