@@ -3,9 +3,10 @@ import { findOrCreateByIdentity, getUser } from '../platform/users.store';
 import { DAY_MS, HOUR_MS, MINUTE_MS, beijingDayOf, beijingDayStart } from '../../shared/time';
 import type { SlotCreateRequest } from '../../shared/bookings';
 import { SLOT_MIN_LEAD_MINUTES } from '../../shared/bookings';
-import { publicNameOf } from './volunteers.service';
+import { approvedProfile, publicNameOf, toPublicProfile } from './volunteers.service';
 import { putApplication, type VolunteerRecord } from './volunteers.store';
-import { createSlots } from './slots.service';
+import { occurrences, reserveIntervals } from './slots.service';
+import { putOpenSlot, type SlotRecord } from './slots.store';
 import { createBooking } from './bookings.service';
 
 type Seeded = Omit<VolunteerRecord, 'publicName' | 'licenceNo' | 'appliedAt' | 'decidedAt' | 'rejectReason'> & {
@@ -84,7 +85,7 @@ const record = (deps: Deps, s: Seeded, now: string): VolunteerRecord => ({
 });
 
 /** Beijing wall-clock times (hours, minutes) each volunteer offers on weekdays. */
-const DAILY: { userId: string; at: [number, number]; slot: Omit<SlotCreateRequest, 'start'> }[] = [
+const DAILY: { userId: string; at: [number, number]; slot: Omit<SlotCreateRequest, 'start' | 'repeatWeeks'> }[] = [
   {
     userId: 'demo-volunteer',
     at: [9, 30],
@@ -125,23 +126,46 @@ export async function seedBookings(deps: Deps): Promise<void> {
     await putApplication(deps, record(deps, { ...p, userId: id, status: 'pending' }, nowIso));
   }
 
+  // Slots go through the same rules and the same schedule item as the API, but one
+  // schedule write per volunteer and the slot puts at once keep a fresh start quick.
   const earliest = now.getTime() + SLOT_MIN_LEAD_MINUTES * MINUTE_MS;
-  let firstSlotId: string | null = null;
-  for (let d = 0; d < 14; d++) {
-    const dayStart = beijingDayStart(beijingDayOf(now.getTime() + d * DAY_MS)).getTime();
-    for (const entry of DAILY) {
-      const start = dayStart + entry.at[0] * HOUR_MS + entry.at[1] * MINUTE_MS;
-      if (start < earliest) continue;
-      const volunteer = await getUser(deps, entry.userId);
-      if (!volunteer) continue;
-      const { items } = await createSlots(deps, volunteer, {
-        ...entry.slot,
-        start: new Date(start).toISOString(),
-        repeatWeeks: 1,
-      });
-      if (d >= 1 && entry.userId === 'demo-volunteer' && entry.slot.mode === 'phone') firstSlotId ??= items[0].id;
+  const slots: SlotRecord[] = [];
+  for (const v of APPROVED) {
+    const rec = await approvedProfile(deps, v.userId);
+    if (!rec) continue;
+    const mine: SlotRecord[] = [];
+    for (let d = 0; d < 14; d++) {
+      const dayStart = beijingDayStart(beijingDayOf(now.getTime() + d * DAY_MS)).getTime();
+      for (const entry of DAILY.filter((e) => e.userId === v.userId)) {
+        const start = dayStart + entry.at[0] * HOUR_MS + entry.at[1] * MINUTE_MS;
+        if (start < earliest) continue;
+        occurrences(now.getTime(), new Date(start).toISOString(), 1);
+        mine.push({
+          id: deps.ids(),
+          volunteerId: v.userId,
+          volunteer: toPublicProfile(rec),
+          start: new Date(start).toISOString(),
+          end: new Date(start + entry.slot.durationMinutes * MINUTE_MS).toISOString(),
+          durationMinutes: entry.slot.durationMinutes,
+          mode: entry.slot.mode,
+          location: entry.slot.location ?? null,
+          state: 'open',
+          createdAt: nowIso,
+          booking: null,
+        });
+      }
     }
+    await reserveIntervals(
+      deps,
+      v.userId,
+      mine.map((m) => [Date.parse(m.start), Date.parse(m.end)]),
+    );
+    slots.push(...mine);
   }
+  await Promise.all(slots.map((slot) => putOpenSlot(deps, slot)));
+  const firstSlotId =
+    slots.find((x) => x.volunteerId === 'demo-volunteer' && x.mode === 'phone' && Date.parse(x.start) > now.getTime() + DAY_MS / 2)
+      ?.id ?? null;
 
   const resident = await getUser(deps, 'demo-resident');
   if (resident && firstSlotId) {

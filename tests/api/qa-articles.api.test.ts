@@ -149,6 +149,8 @@ describe('seedQa', () => {
       const res = await lambda(buildQaApp(fresh.deps))('GET', '/api/qa/topics');
       const total = res.body.items.reduce((n: number, t: { articleCount: number }) => n + t.articleCount, 0);
       expect(total).toBe(expected.length);
+      // DESIGN: every topic id has at least one article.
+      expect(res.body.items.filter((t: { articleCount: number }) => t.articleCount === 0)).toEqual([]);
       await seedQa(fresh.deps);
       const again = await lambda(buildQaApp(fresh.deps))('GET', '/api/qa/topics');
       expect(again.body).toEqual(res.body);
