@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROUTES } from '../../functions/routes';
 import { generateFieldKey } from '../../functions/platform/crypto';
-import { bundleEntry, bundleFunction, kib, ROOT, topInputs, type BundleOptions } from '../../scripts/package-functions';
+import type { Metafile } from 'esbuild';
+import { bundleEntry, bundleFunction, kib, ROOT, type BundleOptions } from '../../scripts/package-functions';
 
 const RUNS = Number(process.env.BENCH_COLD_RUNS ?? 7);
 const BUDGET = 1.3;
@@ -26,6 +27,25 @@ interface Probe {
   requireMs: number;
   firstResponseMs: number;
   status: number;
+}
+
+const inputsOf = (meta: Metafile) => Object.values(meta.outputs)[0]?.inputs ?? {};
+const packageOf = (path: string) =>
+  path.includes('node_modules/') ? (/node_modules\/((@[^/]+\/)?[^/]+)/.exec(path)?.[1] ?? path) : path.split('/').slice(0, 2).join('/');
+
+/** What a bundle carries beyond the framework floor, by package or folder, largest first. */
+function beyondFloor(meta: Metafile, floor: Metafile, n = 4): string {
+  const base = inputsOf(floor);
+  const by = new Map<string, number>();
+  for (const [path, input] of Object.entries(inputsOf(meta))) {
+    if (base[path]) continue;
+    by.set(packageOf(path), (by.get(packageOf(path)) ?? 0) + input.bytesInOutput);
+  }
+  return [...by.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, v]) => `${k} ${kib(v)}`)
+    .join(', ');
 }
 
 const median = (xs: number[]) => {
@@ -70,7 +90,7 @@ export async function benchColdLoad(opts: BundleOptions = {}): Promise<void> {
   const floor = await bundleEntry(join(__dirname, 'floor-handler.ts'), join(outDir, 'floor'), opts);
   const files: Record<string, string> = { bare: bare.file, floor: floor.file };
   const sizes: Record<string, number> = { bare: bare.bytes, floor: floor.bytes };
-  const tops: Record<string, { path: string; bytes: number }[]> = {};
+  const extra: Record<string, string> = {};
   for (const name of Object.keys(ROUTES)) {
     if (!existsSync(join(ROOT, 'functions', name, 'handler.ts'))) {
       console.log(`   ${name}: no handler.ts yet`);
@@ -79,7 +99,7 @@ export async function benchColdLoad(opts: BundleOptions = {}): Promise<void> {
     const r = await bundleFunction(name, { ...opts, outDir });
     files[name] = r.file;
     sizes[name] = r.bytes;
-    tops[name] = topInputs(r.metafile, 3);
+    extra[name] = beyondFloor(r.metafile, floor.metafile);
   }
   const t = measure(files);
   const base = t.bare.firstResponseMs;
@@ -94,9 +114,8 @@ export async function benchColdLoad(opts: BundleOptions = {}): Promise<void> {
       `   ${k.padEnd(9)} ${kib(sizes[k]).padStart(11)} ${(v.requireMs.toFixed(1) + ' ms').padStart(9)} ${(v.firstResponseMs.toFixed(1) + ' ms').padStart(10)} ${ratio.toFixed(2).padStart(5)}× ${('(' + minRatio.toFixed(2) + '×)').padStart(10)}  ${flag}`,
     );
   }
-  for (const [k, list] of Object.entries(tops)) {
-    console.log(`   ${k} largest inputs: ${list.map((i) => `${i.path.replace(/^.*node_modules\//, '')} ${kib(i.bytes)}`).join(', ')}`);
-  }
+  console.log('   beyond the floor, by package:');
+  for (const [k, text] of Object.entries(extra)) console.log(`   ${k.padEnd(9)} ${text}`);
 }
 
 if (require.main === module) {

@@ -31,10 +31,10 @@ export function benchWeappSize(): void {
     sizes.set(root, (sizes.get(root) ?? 0) + statSync(file).size);
   }
   const main = sizes.get('(main)') ?? 0;
-  console.log(`   main package   ${kib(main).padStart(11)}  (${((main / LIMIT) * 100).toFixed(0)}% of WeChat's 2 MB limit)`);
-  for (const r of roots) console.log(`   ${r.padEnd(14)} ${kib(sizes.get(r) ?? 0).padStart(11)}`);
+  console.log(`   ${'main package'.padEnd(20)} ${kib(main).padStart(11)}  (${((main / LIMIT) * 100).toFixed(0)}% of WeChat's 2 MB limit)`);
+  for (const r of roots) console.log(`   ${r.padEnd(20)} ${kib(sizes.get(r) ?? 0).padStart(11)}`);
   const total = [...sizes.values()].reduce((a, b) => a + b, 0);
-  console.log(`   total          ${kib(total).padStart(11)}`);
+  console.log(`   ${'total'.padEnd(20)} ${kib(total).padStart(11)}`);
 }
 
 if (require.main === module) benchWeappSize();

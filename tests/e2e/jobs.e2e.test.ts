@@ -153,10 +153,16 @@ describe('Spring Breeze jobs in the H5 build', () => {
     }
   });
 
-  it('leaves for a neutral page at once with 快速离开', async () => {
+  it('leaves for a neutral page at once with 快速离开, and back stays there', async () => {
     const { page } = phone;
     await visit(page, app, '/pages/jobs/index');
     await button(page, '快速离开').click();
+    await page.locator('.page .title', { hasText: '生活小贴士' }).waitFor();
+    expect(page.url()).toContain('/pages/neutral/index');
+
+    // Someone pressing "back" on her phone does not see where she was.
+    await page.goBack();
+    await page.goBack();
     await page.locator('.page .title', { hasText: '生活小贴士' }).waitFor();
     expect(page.url()).toContain('/pages/neutral/index');
   });

@@ -41,6 +41,13 @@ const Taro = {
   reLaunch: ok({ errMsg: 'reLaunch:ok' }),
   makePhoneCall: ok({ errMsg: 'makePhoneCall:ok' }),
   login: ok({ code: 'wx-code', errMsg: 'login:ok' }),
+  stopPullDownRefresh: ok({ errMsg: 'stopPullDownRefresh:ok' }),
+  redirectTo: ok({ errMsg: 'redirectTo:ok' }),
+  showLoading: ok({ errMsg: 'showLoading:ok' }),
+  hideLoading: ok({ errMsg: 'hideLoading:ok' }),
+  showActionSheet: ok({ tapIndex: 0, errMsg: 'showActionSheet:ok' }),
+  setNavigationBarTitle: ok({ errMsg: 'setNavigationBarTitle:ok' }),
+  requestSubscribeMessage: ok({ errMsg: 'requestSubscribeMessage:ok' }),
 };
 
 export default Taro;
@@ -48,6 +55,14 @@ export default Taro;
 const routerParams: { params: Record<string, string> } = { params: {} };
 export function useRouter() {
   return routerParams;
+}
+/** What `useRouter().params` returns in the component under test (the page's query). */
+export function setRouterParams(params: Record<string, string>): void {
+  routerParams.params = params;
+}
+/** Page "load" happens once, when the component mounts. */
+export function useLoad(cb: (params: Record<string, string>) => void) {
+  useEffect(() => cb(routerParams.params), []);
 }
 /** Page "show" happens once, when the component mounts. */
 export function useDidShow(cb: () => void) {

@@ -3,7 +3,8 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { Intention } from '../../../shared/jobs';
 import { jobsApi } from '../../api/jobs';
-import { errorText } from '../../api/http';
+import { ApiError, errorText } from '../../api/http';
+import { useSession } from '../../session/SessionContext';
 import { dateLabel, maskPhone } from '../../utils/format';
 import { openPage, PAGES } from '../../utils/nav';
 
@@ -11,6 +12,7 @@ type Status = 'loading' | 'ready' | 'error';
 
 /** 我的就业意向: what she registered for, with a way to take it back. */
 export default function MyIntentions() {
+  const { signOut } = useSession();
   const [items, setItems] = useState<Intention[]>([]);
   const [status, setStatus] = useState<Status>('loading');
   const [error, setError] = useState('');
@@ -22,10 +24,12 @@ export default function MyIntentions() {
       setItems(page.items);
       setStatus('ready');
     } catch (e) {
+      // An expired sign-in: show the sign-in list again instead of an error.
+      if (e instanceof ApiError && e.code === 'UNAUTHENTICATED') return signOut();
       setError(errorText(e));
       setStatus('error');
     }
-  }, []);
+  }, [signOut]);
 
   useEffect(() => {
     load();

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useReachBottom } from '@tarojs/taro';
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { Button, Input, View } from '@tarojs/components';
 import type { JobListItem } from '../../../shared/jobs';
 import { jobsApi, type JobFilters } from '../../api/jobs';
@@ -61,6 +61,10 @@ export default function Jobs() {
 
   useReachBottom(() => {
     loadMore();
+  });
+
+  usePullDownRefresh(() => {
+    load(filters).finally(() => Taro.stopPullDownRefresh());
   });
 
   const search = () => setFilters((f) => ({ ...f, q: keyword.trim() || undefined }));

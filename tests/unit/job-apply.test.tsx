@@ -1,0 +1,131 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+// The jest `client` project maps @tarojs/taro to tests/helpers/taro.ts.
+import { setRouterParams } from '../helpers/taro';
+import Apply from '../../client/packages/jobs/pages/apply';
+import { clearSession, saveSession } from '../../client/api/session';
+import { SessionProvider } from '../../client/session/SessionContext';
+
+const requestMock = Taro.request as unknown as jest.Mock;
+
+const posting = {
+  id: 'job-7',
+  title: '超市收银员',
+  employer: { name: '惠民超市', verified: true, womenLed: true },
+  city: 'jiujiang',
+  district: '浔阳区',
+  address: '长虹大道 8 号',
+  category: 'retail',
+  salary: { min: 3500, max: 4500, unit: 'month' },
+  headcount: 2,
+  duties: '收银',
+  requirements: '细心',
+  tags: [],
+  education: 'any',
+  experience: 'any',
+  fairId: null,
+  publishedAt: '2026-11-01T00:00:00.000Z',
+  expiresAt: '2026-12-31T00:00:00.000Z',
+  status: 'open',
+  version: 1,
+};
+
+function renderSignedIn() {
+  saveSession('tok', { id: 'demo-resident', role: 'resident', displayName: '居民小林' });
+  setRouterParams({ id: 'job-7' });
+  requestMock.mockResolvedValueOnce({ statusCode: 200, data: posting });
+  return render(
+    <SessionProvider>
+      <Apply />
+    </SessionProvider>,
+  );
+}
+
+describe('the intention form', () => {
+  beforeEach(() => {
+    requestMock.mockReset();
+    clearSession();
+  });
+
+  it('asks her to sign in first when she is not signed in', async () => {
+    setRouterParams({ id: 'job-7' });
+    requestMock.mockResolvedValue({ statusCode: 200, data: posting });
+    await act(async () => {
+      render(
+        <SessionProvider>
+          <Apply />
+        </SessionProvider>,
+      );
+    });
+    expect(screen.getByText('报名前请先登录。')).toBeTruthy();
+  });
+
+  it('shows the schema message under the phone field once she leaves it', async () => {
+    renderSignedIn();
+    await screen.findByText('报名：超市收银员');
+    const phone = screen.getByPlaceholderText('11 位手机号码');
+
+    fireEvent.change(phone, { target: { value: '1380013' } });
+    expect(screen.queryByText('请填写 11 位手机号码')).toBeNull();
+    fireEvent.blur(phone);
+
+    expect(screen.getByText('请填写 11 位手机号码')).toBeTruthy();
+    fireEvent.change(phone, { target: { value: '13800138000' } });
+    expect(screen.queryByText('请填写 11 位手机号码')).toBeNull();
+  });
+
+  it('sends nothing while a field is wrong', async () => {
+    renderSignedIn();
+    await screen.findByText('报名：超市收银员');
+
+    fireEvent.click(screen.getByText('提交报名'));
+
+    expect(screen.getByText('不能为空')).toBeTruthy();
+    expect(requestMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('posts the trimmed form without an empty message and shows the done card', async () => {
+    renderSignedIn();
+    await screen.findByText('报名：超市收银员');
+    fireEvent.change(screen.getByPlaceholderText('如：林女士'), { target: { value: ' 林女士 ' } });
+    fireEvent.change(screen.getByPlaceholderText('11 位手机号码'), { target: { value: '13800138000' } });
+    requestMock.mockResolvedValueOnce({
+      statusCode: 201,
+      data: {
+        id: 'int-1',
+        jobId: 'job-7',
+        job: { title: '超市收银员', employerName: '惠民超市' },
+        name: '林女士',
+        phone: '13800138000',
+        message: null,
+        createdAt: '2026-11-28T10:00:00.000Z',
+      },
+    });
+
+    await act(async () => {
+      fireEvent.click(screen.getByText('提交报名'));
+    });
+
+    await waitFor(() => expect(screen.getByText('报名成功')).toBeTruthy());
+    const sent = requestMock.mock.calls[1][0];
+    expect(sent).toMatchObject({ method: 'POST', url: '/api/jobs/job-7/intentions' });
+    expect(sent.data).toEqual({ name: '林女士', phone: '13800138000' });
+  });
+
+  it('shows the Chinese message of a 409 from the API', async () => {
+    renderSignedIn();
+    await screen.findByText('报名：超市收银员');
+    fireEvent.change(screen.getByPlaceholderText('如：林女士'), { target: { value: '林女士' } });
+    fireEvent.change(screen.getByPlaceholderText('11 位手机号码'), { target: { value: '13800138000' } });
+    requestMock.mockResolvedValueOnce({
+      statusCode: 409,
+      data: { error: { code: 'ALREADY_APPLIED', message: '您已经报名过这个岗位了' } },
+    });
+
+    await act(async () => {
+      fireEvent.click(screen.getByText('提交报名'));
+    });
+
+    await screen.findByText('您已经报名过这个岗位了');
+  });
+});
