@@ -164,15 +164,6 @@ export async function bundleEntry(entry: string, outdir: string, opts: BundleOpt
 
 const sizeOf = (meta: Metafile) => Object.values(meta.outputs).reduce((n, o) => n + o.bytes, 0);
 
-/** The largest inputs of a bundle, for deciding what to keep out of it. */
-export function topInputs(meta: Metafile, n = 5): { path: string; bytes: number }[] {
-  const output = Object.values(meta.outputs)[0];
-  return Object.entries(output?.inputs ?? {})
-    .map(([path, i]) => ({ path, bytes: i.bytesInOutput }))
-    .sort((a, b) => b.bytes - a.bytes)
-    .slice(0, n);
-}
-
 export const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 async function main() {

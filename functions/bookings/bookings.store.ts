@@ -171,7 +171,8 @@ export async function bookSlot(
       new UpdateCommand({
         TableName: db.table,
         Key: slotKey(slot.id),
-        UpdateExpression: 'SET #st = :booked, booking = :b, GSI1PK = :g1pk, GSI1SK = :g1sk, GSI3PK = :g3pk, GSI3SK = :g3sk',
+        UpdateExpression:
+          'SET #st = :booked, booking = :b, GSI1PK = :g1pk, GSI1SK = :g1sk, GSI3PK = :g3pk, GSI3SK = :g3sk REMOVE expiresAt',
         ConditionExpression: '#st = :open AND #start > :now',
         ExpressionAttributeNames: { '#st': 'state', '#start': 'start' },
         ExpressionAttributeValues: {

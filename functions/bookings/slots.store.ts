@@ -83,6 +83,9 @@ export async function putOpenSlot({ db }: StoreDeps, slot: SlotRecord): Promise<
         ...volunteerSlotsIndex(slot.volunteerId, slot.start, slot.id),
         type: 'slot',
         ...slot,
+        // An open slot nobody booked is of no use a month after it ended (DynamoDB TTL, epoch
+        // seconds); booking it removes this, so booking records stay.
+        expiresAt: Math.floor(Date.parse(slot.end) / 1000) + 30 * 24 * 3600,
       },
       ConditionExpression: 'attribute_not_exists(PK)',
     }),

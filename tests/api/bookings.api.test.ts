@@ -71,6 +71,7 @@ describe('POST /api/bookings', () => {
 
     expect(Item?.booking.note).toMatch(/^enc:v1:/);
     expect(JSON.stringify(Item)).not.toContain('他打我');
+    expect(Item?.expiresAt).toBeUndefined();
   });
 
   it('answers 409 SLOT_TAKEN when someone else booked it first', async () => {

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { dateStrip } from '../../client/utils/booking';
 import { login, openPhone, screenshot, startApp, visit, type App, type Phone } from './helpers';
 
@@ -12,6 +12,15 @@ jest.setTimeout(180_000);
 const SLOT_TIME = '08:15-08:45';
 const DAY = dateStrip(Date.now(), 14)[10];
 const DAY_TAB = `${DAY.name} ${DAY.date}`;
+
+/**
+ * A tap target by its exact words: Taro's <Button> renders as <taro-button-core> with no
+ * button role in H5, while the choice chips are Views with role="button".
+ */
+function button(scope: Page | Locator, name: string): Locator {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return scope.locator('taro-button-core, [role="button"]').filter({ hasText: new RegExp(`^\\s*${escaped}\\s*$`) });
+}
 
 async function openDay(page: Page, app: App): Promise<void> {
   await visit(page, app, '/packages/booking/pages/slots/index');
@@ -53,14 +62,14 @@ describe('booking a volunteer lawyer in the H5 build', () => {
   it('lets a volunteer publish a phone slot at a quarter hour', async () => {
     const { page } = volunteer;
     await visit(page, app, '/packages/volunteer/pages/slots/index');
-    await page.getByRole('button', { name: '添加时段' }).click();
+    await button(page, '添加时段').click();
     await page.locator('.add-slot').getByRole('tab', { name: DAY_TAB }).click();
-    await page.getByRole('button', { name: '8 点', exact: true }).click();
-    await page.getByRole('button', { name: '15 分', exact: true }).click();
-    await page.getByRole('button', { name: '30 分钟', exact: true }).click();
-    await page.locator('.add-slot').getByRole('button', { name: '电话', exact: true }).click();
+    await button(page, '8 点').click();
+    await button(page, '15 分').click();
+    await button(page, '30 分钟').click();
+    await button(page.locator('.add-slot'), '电话').click();
     await screenshot(page, 'booking-01-add-slot');
-    await page.getByRole('button', { name: '发布时段' }).click();
+    await button(page, '发布时段').click();
 
     const row = page.locator('.vol-slot', { hasText: SLOT_TIME });
     await row.waitFor();
@@ -75,16 +84,16 @@ describe('booking a volunteer lawyer in the H5 build', () => {
     await card.waitFor();
     await expect(card.innerText()).resolves.toContain('陈律师');
     await screenshot(page, 'booking-03-slots');
-    await card.getByRole('button', { name: '预约这个时间' }).click();
+    await button(card, '预约这个时间').click();
 
     await page.getByText('这段话只有志愿者能看到，并且加密保存。').waitFor();
     // Submitting without a topic is stopped on the page.
-    await page.getByRole('button', { name: '确认预约' }).click();
+    await button(page, '确认预约').click();
     await page.getByText('请选一个想咨询的方面').waitFor();
-    await page.getByRole('button', { name: '人身安全保护令', exact: true }).click();
+    await button(page, '人身安全保护令').click();
     await page.getByPlaceholder('简单写几句，例如：想了解怎么申请保护令').fill('想问问保护令怎么申请。');
     await screenshot(page, 'booking-04-form');
-    await page.getByRole('button', { name: '确认预约' }).click();
+    await button(page, '确认预约').click();
 
     await page.getByText('预约成功').waitFor();
     const confirmation = await page.locator('.card').first().innerText();
@@ -109,11 +118,11 @@ describe('booking a volunteer lawyer in the H5 build', () => {
     await visit(page, app, '/packages/booking/pages/my-bookings/index');
     const mine = page.locator('.my-booking', { hasText: SLOT_TIME });
     await mine.waitFor();
-    await mine.getByRole('button', { name: '取消预约' }).click();
+    await button(mine, '取消预约').click();
     const dialog = page.getByRole('dialog', { name: '取消这次预约？' });
     await dialog.locator('textarea').fill('那天要上班');
     await screenshot(page, 'booking-07-cancel');
-    await dialog.getByRole('button', { name: '确定取消' }).click();
+    await button(dialog, '确定取消').click();
     await page.locator('.my-booking', { hasText: SLOT_TIME }).getByText('已取消').waitFor();
     await screenshot(page, 'booking-08-cancelled');
 
