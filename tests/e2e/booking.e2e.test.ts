@@ -91,6 +91,8 @@ describe('booking a volunteer lawyer in the H5 build', () => {
     await button(page, '确认预约').click();
     await page.getByText('请选一个想咨询的方面').waitFor();
     await button(page, '人身安全保护令').click();
+    await screenshot(page, 'debug-after-chip');
+    console.log(await page.locator('taro-textarea-core').evaluateAll((els) => els.map((e) => e.outerHTML)));
     await page.getByPlaceholder('简单写几句，例如：想了解怎么申请保护令').fill('想问问保护令怎么申请。');
     await screenshot(page, 'booking-04-form');
     await button(page, '确认预约').click();
