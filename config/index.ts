@@ -20,7 +20,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 375,
     deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
     sourceRoot: 'client',
-    outputRoot: `dist/${platform}`,
+    // TARO_OUTPUT_DIR lets one engineer build apart from a shared checkout's dist/ (see tests/e2e/helpers.ts H5_DIR).
+    outputRoot: process.env.TARO_OUTPUT_DIR ?? `dist/${platform}`,
     plugins: [],
     defineConstants: {},
     env: {

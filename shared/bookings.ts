@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { idSchema, isoDateTime, pageOf, pageQuery, text } from './common';
 import { citySchema } from './jobs';
 import { topicIdSchema } from './topics';

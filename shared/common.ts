@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Opaque ids: short, URL-safe strings made by the server. */
 export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
@@ -32,7 +32,6 @@ export const text = (max: number, min = 1) =>
     .trim()
     .min(min, min === 1 ? '不能为空' : `至少 ${min} 个字`)
     .max(max, `不能超过 ${max} 个字`)
-    // eslint-disable-next-line no-control-regex
     .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), '包含不能识别的字符');
 
 export const roleSchema = z.enum(['resident', 'volunteer', 'staff']);

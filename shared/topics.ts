@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The knowledge-base topics (DESIGN.md "Knowledge-base topic ids"). Every article carries

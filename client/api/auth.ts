@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { loginResponse, meResponse, type LoginResponse, type MeResponse } from '../../shared/auth';
 import { request } from './http';
 

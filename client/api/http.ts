@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ERRORS, type ErrorCode, type FieldIssue } from '../../shared/errors';
 import { readToken } from './session';
 

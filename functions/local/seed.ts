@@ -1,6 +1,6 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Deps } from '../platform/deps';
-import { identityKey, userKey } from '../platform/keys';
+import { identityKey, seedMarkerKey, userKey } from '../platform/keys';
 import type { Role } from '../../shared/common';
 import { seedJobs } from '../jobs/seed';
 import { seedQa } from '../qa/seed';
@@ -36,4 +36,16 @@ export async function seedAll(deps: Deps): Promise<void> {
   await seedJobs(deps);
   await seedQa(deps);
   await seedBookings(deps);
+}
+
+const SEED_VERSION = 'v1';
+
+/** Seeds demo data unless a finished seed is recorded; every seeder is safe to run again. */
+export async function seedIfFresh(deps: Deps): Promise<boolean> {
+  const key = seedMarkerKey(SEED_VERSION);
+  const { Item } = await deps.db.doc.send(new GetCommand({ TableName: deps.db.table, Key: key, ConsistentRead: true }));
+  if (Item) return false;
+  await seedAll(deps);
+  await deps.db.doc.send(new PutCommand({ TableName: deps.db.table, Item: { ...key, seededAt: deps.clock().toISOString() } }));
+  return true;
 }

@@ -6,7 +6,8 @@ import { ensureTable } from '../platform/db';
 import { startDynalite } from './dynalite';
 import { buildGateway } from './gateway';
 import { localSecrets } from './secrets';
-import { seedAll } from './seed';
+import { seedIfFresh } from './seed';
+import { startReminderLoop } from '../bookings/reminders.service';
 
 /** `npm start`: dynalite on disk, every function on one port, the H5 build, demo data. */
 async function main() {
@@ -26,16 +27,15 @@ async function main() {
   });
   process.env.TOKEN_SECRET = secrets.tokenSecret;
   const deps = buildDeps(config);
-  if (await ensureTable(deps.db)) {
-    await seedAll(deps);
-    console.log('Created the local table and seeded demo data.');
-  }
+  await ensureTable(deps.db);
+  if (await seedIfFresh(deps)) console.log('Seeded demo data (first start).');
   const gateway = buildGateway(deps, resolve('dist/h5'));
   const server = gateway.listen(port, '127.0.0.1', () => {
     console.log(`她援 is running at http://localhost:${port}/`);
     console.log('Demo accounts: resident, resident2, volunteer, volunteer2, staff (choose one under 我的).');
   });
-  void import('../bookings/reminders.service').then((m) => m.startReminderLoop(deps, 60_000));
+  // The cloud runs reminders on an EventBridge schedule; locally an interval stands in.
+  startReminderLoop(deps, 60_000);
   const stop = () => server.close(() => store.close().then(() => process.exit(0)));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

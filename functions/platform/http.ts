@@ -1,7 +1,7 @@
 import Koa, { type Context, type Middleware } from 'koa';
 import type Router from '@koa/router';
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ERRORS, type ErrorBody, type FieldIssue } from '../../shared/errors';
 import { AppError, isAppError } from './errors';
 import { logger } from './logger';

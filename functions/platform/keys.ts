@@ -146,4 +146,8 @@ export const bookingIdempotencyKey = (userId: string, key: string) => ({ PK: `US
 export const STATS_PK = 'STATS';
 export const statsDayKey = (day: string) => ({ PK: STATS_PK, SK: `DAY#${day}` });
 
+// --- local demo data ------------------------------------------------------------
+/** Written after the demo seed finished, so an interrupted first start seeds again. */
+export const seedMarkerKey = (version: string) => ({ PK: 'SEED', SK: version });
+
 export const keyUtil = { pad };

@@ -45,17 +45,19 @@ describe('booking a volunteer lawyer in the H5 build', () => {
   let volunteer: Phone;
   let resident: Phone;
   let resident2: Phone;
+  let staff: Phone;
 
   beforeAll(async () => {
     app = await startApp();
-    [volunteer, resident, resident2] = await Promise.all([openPhone(), openPhone(), openPhone()]);
+    [volunteer, resident, resident2, staff] = await Promise.all([openPhone(), openPhone(), openPhone(), openPhone()]);
     await login(volunteer.page, app, 'volunteer');
     await login(resident.page, app, 'resident');
     await login(resident2.page, app, 'resident2');
+    await login(staff.page, app, 'staff');
   });
 
   afterAll(async () => {
-    await Promise.all([volunteer?.close(), resident?.close(), resident2?.close()]);
+    await Promise.all([volunteer?.close(), resident?.close(), resident2?.close(), staff?.close()]);
     await app?.close();
   });
 
@@ -77,6 +79,17 @@ describe('booking a volunteer lawyer in the H5 build', () => {
     await screenshot(page, 'booking-02-volunteer-slots');
   });
 
+  it('says plainly when a new slot overlaps one she already has', async () => {
+    const { page } = volunteer;
+    await button(page, '添加时段').click();
+    await page.locator('.add-slot').getByRole('tab', { name: DAY_TAB }).click();
+    await button(page, '8 点').click();
+    await button(page, '30 分').click();
+    await button(page, '发布时段').click();
+    await page.getByText('这个时间和您已有的时段重叠了').waitFor();
+    await button(page, '收起').click();
+  });
+
   it('lets a resident book it with a topic and a private note, and confirms in Beijing time', async () => {
     const { page } = resident;
     await openDay(page, app);
@@ -91,14 +104,12 @@ describe('booking a volunteer lawyer in the H5 build', () => {
     await button(page, '确认预约').click();
     await page.getByText('请选一个想咨询的方面').waitFor();
     await button(page, '人身安全保护令').click();
-    await screenshot(page, 'debug-after-chip');
-    console.log(await page.locator('taro-textarea-core').evaluateAll((els) => els.map((e) => e.outerHTML)));
-    await page.getByPlaceholder('简单写几句，例如：想了解怎么申请保护令').fill('想问问保护令怎么申请。');
+    await page.getByRole('textbox', { name: '简单写几句，例如：想了解怎么申请保护令' }).fill('想问问保护令怎么申请。');
     await screenshot(page, 'booking-04-form');
     await button(page, '确认预约').click();
 
     await page.getByText('预约成功').waitFor();
-    const confirmation = await page.locator('.card').first().innerText();
+    const confirmation = await page.locator('.booking-done').innerText();
     // Ten days on, the strip names the weekday; the confirmation writes the same one.
     expect(confirmation).toContain(`${DAY.name} ${SLOT_TIME}`);
     expect(confirmation).toContain('志愿者会打电话给你');
@@ -133,5 +144,65 @@ describe('booking a volunteer lawyer in the H5 build', () => {
 
     await openDay(resident2.page, app);
     await resident2.page.locator('.slot-card', { hasText: SLOT_TIME }).waitFor();
+  });
+
+  it('asks the volunteer for a reason before she cancels a booking', async () => {
+    const { page } = volunteer;
+    await visit(page, app, '/packages/volunteer/pages/bookings/index');
+    const seeded = page.locator('.vol-booking', { hasText: '居民小林' }).first();
+    await seeded.waitFor();
+    await expect(seeded.innerText()).resolves.toContain('人身安全保护令');
+    await screenshot(page, 'booking-09-volunteer-bookings');
+    await button(seeded, '取消这次预约').click();
+    const dialog = page.getByRole('dialog', { name: '取消这次预约？' });
+    await button(dialog, '确定取消').click();
+    await dialog.locator('.error-text', { hasText: '请写上原因' }).waitFor();
+    await button(dialog, '再想想').click();
+    await expect(dialog.count()).resolves.toBe(0);
+  });
+
+  it('takes a volunteer application, lets staff reject it with a reason, and shows her why', async () => {
+    const { page } = resident2;
+    await visit(page, app, '/packages/booking/pages/apply-volunteer/index');
+    const box = (placeholder: string) => page.getByRole('textbox', { name: placeholder });
+    await box('如：陈静').fill('周敏');
+    await button(page, '人民调解员').click();
+    await box('数字或字母').fill('TJ-2020-0042');
+    await box('如：某某律师事务所').fill('青云谱区人民调解委员会');
+    await button(page, '协议离婚').click();
+    await button(page, '抚养费').click();
+    await button(page, '南昌').click();
+    await box('如：东湖区').fill('青云谱区');
+    await screenshot(page, 'booking-10-apply');
+    await button(page, '提交申请').click();
+    await page.getByText('审核中').waitFor();
+
+    await visit(staff.page, app, '/packages/admin/pages/volunteers/index');
+    const application = staff.page.locator('.application', { hasText: '周敏' });
+    await application.waitFor();
+    await expect(application.innerText()).resolves.toContain('TJ-2020-0042');
+    await screenshot(staff.page, 'booking-11-admin-volunteers');
+    await button(application, '不通过').click();
+    const dialog = staff.page.getByRole('dialog');
+    await dialog.locator('textarea').fill('请补充调解员证书编号');
+    await button(dialog, '确定不通过').click();
+    await expect(application.waitFor({ state: 'detached' })).resolves.toBeUndefined();
+
+    await visit(page, app, '/packages/booking/pages/apply-volunteer/index');
+    await page.getByText('未通过').waitFor();
+    await page.getByText('原因：请补充调解员证书编号').waitFor();
+    await button(page, '重新申请').waitFor();
+    await screenshot(page, 'booking-12-rejected');
+  });
+
+  it('shows staff aggregate figures for the last 30 days', async () => {
+    const { page } = staff;
+    await visit(page, app, '/packages/admin/pages/stats/index');
+    const applied = page.locator('.stat-row', { hasText: '志愿者申请' });
+    await applied.waitFor();
+    expect(Number(await applied.locator('.stat-row__value').innerText())).toBeGreaterThanOrEqual(1);
+    const booked = page.locator('.stat-row', { hasText: '预约次数' });
+    expect(Number(await booked.locator('.stat-row__value').innerText())).toBeGreaterThanOrEqual(1);
+    await screenshot(page, 'booking-13-stats');
   });
 });

@@ -15,7 +15,8 @@ import { startTestStore, type TestStore } from '../helpers/dynamo';
  * small phone viewport. `npm run build:h5` must have run first (scripts/test-all.sh does).
  */
 
-export const H5_DIR = resolve(__dirname, '../../dist/h5');
+/** The H5 build to serve; H5_DIR points elsewhere when built with TARO_OUTPUT_DIR. */
+export const H5_DIR = resolve(process.env.H5_DIR ?? resolve(__dirname, '../../dist/h5'));
 export const ARTIFACTS_DIR = resolve(__dirname, 'artifacts');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const PHONE = { width: 375, height: 740 };
@@ -134,6 +135,8 @@ export async function confirmModal(page: Page): Promise<void> {
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const file = join(ARTIFACTS_DIR, `${name.replace(/[^\w.-]+/g, '-')}.png`);
+  // Let Taro's page slide-in finish so the picture shows one page.
+  await page.waitForTimeout(400);
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }

@@ -137,11 +137,13 @@ describe('Spring Breeze jobs in the H5 build', () => {
   });
 
   it('shows an error with 重试 when the list cannot load, and recovers on retry', async () => {
-    const { page } = phone;
+    // A tab of its own, so no request left over from another test meets the failing route.
+    const page = await phone.context.newPage();
     let failures = 0;
     await page.route('**/api/jobs?*', async (route) => {
-      if (failures++ === 0) return route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'UPSTREAM_UNAVAILABLE', message: 'x' } }) });
-      return route.fallback();
+      if (failures++ > 0) return route.fallback();
+      const body = { error: { code: 'UPSTREAM_UNAVAILABLE', message: '服务暂时忙，请稍后再试' } };
+      return route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify(body) });
     });
     try {
       await visit(page, app, '/pages/jobs/index');
@@ -149,13 +151,14 @@ describe('Spring Breeze jobs in the H5 build', () => {
       await button(page, '重试').click();
       await page.locator('.job-card').first().waitFor();
     } finally {
-      await page.unrouteAll();
+      await page.close();
     }
   });
 
   it('leaves for a neutral page at once with 快速离开, and back stays there', async () => {
     const { page } = phone;
     await visit(page, app, '/pages/jobs/index');
+    await page.locator('.job-card').first().waitFor();
     await button(page, '快速离开').click();
     await page.locator('.page .title', { hasText: '生活小贴士' }).waitFor();
     expect(page.url()).toContain('/pages/neutral/index');

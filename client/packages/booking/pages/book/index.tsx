@@ -82,7 +82,7 @@ export default function Book() {
     if (user.role !== 'resident') return <View className='state'>只有居民账号可以预约。</View>;
     if (done) {
       return (
-        <View className='card'>
+        <View className='card booking-done'>
           <View className='title'>预约成功</View>
           <BookingPlace b={done} />
           <View className='slot-card__line'>志愿者：{done.volunteer.displayName}</View>

@@ -27,7 +27,7 @@ function BookingCard({ b, onCancel, tooLate }: { b: Booking; onCancel?: () => vo
         <Text className='slot-card__who'>{b.volunteer.displayName}</Text>
         <Text className={`status ${b.status}`}>{BOOKING_STATUS_LABELS[b.status]}</Text>
       </View>
-      <BookingPlace b={b} />
+      <BookingPlace b={b} hint={b.status === 'booked' && Date.parse(b.start) > Date.now()} />
       <View className='slot-card__line'>咨询：{TOPIC_TITLES[b.topic]}</View>
       {b.note && <View className='muted'>我的说明：{b.note}</View>}
       {b.status === 'cancelled' && (
