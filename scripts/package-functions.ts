@@ -1,4 +1,5 @@
-import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Metafile, type OnLoadResult, type Plugin } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { ROUTES, type FunctionName } from '../functions/routes';
@@ -29,7 +30,10 @@ export const OUT_DIR = join(ROOT, 'dist/functions');
 export interface BundleResult {
   name: string;
   file: string;
+  /** All files of the bundle folder. */
   bytes: number;
+  /** index.js alone: what a cold start loads before any lazy chunk. */
+  coldBytes: number;
   metafile: Metafile;
 }
 
@@ -117,6 +121,85 @@ export const koaWithoutFetchGlobal: Plugin = {
   },
 };
 
+/**
+ * Packages a function needs only for some requests. Each group is bundled into its own
+ * file beside index.js (`sdk.js`, `jose.js`, `minisearch.js`), and index.js gets a
+ * stand-in module instead: it has the same export names, and reading any of them
+ * requires the real file once. Imports stay plain `import { PutCommand } from
+ * '@aws-sdk/lib-dynamodb'` in the source; what moves is only *when* the code is
+ * loaded: the SDK on the first `db.doc.send(...)` (functions/platform/db.ts makes the
+ * client on first use), jose on the first token check or sign-in, minisearch on the
+ * first search. A request that needs none of them never parses them.
+ */
+export const LAZY_CHUNKS: Record<string, string[]> = {
+  sdk: ['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb'],
+  jose: ['jose'],
+  minisearch: ['minisearch'],
+};
+const chunkOf = (pkg: string) => Object.keys(LAZY_CHUNKS).find((c) => LAZY_CHUNKS[c].includes(pkg));
+const LAZY_FILTER = new RegExp(`^(${Object.values(LAZY_CHUNKS).flat().map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})$`);
+
+interface LazyChunk {
+  file: string;
+  /** Export names of each package, read from the built chunk in a separate node process. */
+  names: Record<string, string[]>;
+  metafile: Metafile;
+}
+
+async function buildLazyChunk(chunk: string, outdir: string, opts: BundleOptions): Promise<LazyChunk> {
+  const pkgs = LAZY_CHUNKS[chunk];
+  const contents =
+    pkgs.map((p, i) => `import * as p${i} from ${JSON.stringify(p)};`).join('\n') +
+    `\nexport const packages = { ${pkgs.map((p, i) => `${JSON.stringify(p)}: p${i}`).join(', ')} };\n`;
+  const file = join(outdir, `${chunk}.js`);
+  const result = await build({
+    ...common(opts),
+    stdin: { contents, resolveDir: ROOT, sourcefile: `lazy-${chunk}.ts`, loader: 'ts' },
+    outfile: file,
+  });
+  const script = `const p = require(process.argv[1]).packages; console.log(JSON.stringify(Object.fromEntries(Object.entries(p).map(([k, v]) => [k, Object.getOwnPropertyNames(v).filter((n) => n !== '__esModule')]))));`;
+  const out = execFileSync(process.execPath, ['-e', script, file], {
+    encoding: 'utf8',
+    env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+  });
+  return { file, names: JSON.parse(out) as Record<string, string[]>, metafile: result.metafile };
+}
+
+/** The stand-in module for `pkg`: every export is a getter that loads the chunk on first read. */
+function lazyStandIn(pkg: string, chunk: string, names: string[]): string {
+  return [
+    `let m;`,
+    `const load = () => (m ??= require(${JSON.stringify(`./${chunk}.js`)}).packages[${JSON.stringify(pkg)}]);`,
+    `Object.defineProperty(exports, '__esModule', { value: true });`,
+    `for (const k of ${JSON.stringify(names)}) Object.defineProperty(exports, k, { enumerable: true, get: () => load()[k] });`,
+  ].join('\n');
+}
+
+/** Swaps the LAZY_CHUNKS packages for stand-ins and builds each chunk that is used. */
+function lazyPackages(outdir: string, opts: BundleOptions, chunks: Map<string, Promise<LazyChunk>>): Plugin {
+  return {
+    name: 'lazy-packages',
+    setup(b) {
+      b.onResolve({ filter: LAZY_FILTER }, (args) => ({ path: args.path, namespace: 'lazy-package' }));
+      b.onResolve({ filter: /^\.\/[\w-]+\.js$/, namespace: 'lazy-package' }, (args) => ({ path: args.path, external: true }));
+      b.onLoad({ filter: /.*/, namespace: 'lazy-package' }, async (args): Promise<OnLoadResult> => {
+        const chunk = chunkOf(args.path) as string;
+        if (!chunks.has(chunk)) chunks.set(chunk, buildLazyChunk(chunk, outdir, opts));
+        const built = await (chunks.get(chunk) as Promise<LazyChunk>);
+        return { contents: lazyStandIn(args.path, chunk, built.names[args.path] ?? []), loader: 'js', resolveDir: outdir };
+      });
+    },
+  };
+}
+
+/** One metafile for index.js plus its chunks (index.js first: what a cold start loads). */
+function mergeMeta(main: Metafile, chunks: LazyChunk[]): Metafile {
+  return {
+    inputs: Object.assign({}, main.inputs, ...chunks.map((c) => c.metafile.inputs)) as Metafile['inputs'],
+    outputs: Object.assign({}, main.outputs, ...chunks.map((c) => c.metafile.outputs)) as Metafile['outputs'],
+  };
+}
+
 const common = (opts: BundleOptions): BuildOptions & { metafile: true } => ({
   bundle: true,
   platform: 'node',
@@ -140,26 +223,37 @@ export async function bundleFunction(name: string, opts: BundleOptions = {}): Pr
   const fnDir = join(ROOT, 'functions', name);
   if (!existsSync(join(fnDir, 'handler.ts'))) throw new Error(`functions/${name}/handler.ts does not exist yet`);
   const outdir = join(opts.outDir ?? OUT_DIR, name);
-  rmSync(outdir, { recursive: true, force: true });
-  mkdirSync(outdir, { recursive: true });
-  const file = join(outdir, 'index.js');
-  const result = await build({
-    ...common(opts),
-    stdin: { contents: wrapperSource, resolveDir: fnDir, sourcefile: `functions/${name}/lambda-entry.ts`, loader: 'ts' },
-    outfile: file,
-  });
+  const r = await bundleLazily({ stdin: { contents: wrapperSource, resolveDir: fnDir, sourcefile: `functions/${name}/lambda-entry.ts`, loader: 'ts' } }, outdir, opts);
   // Beside, not inside, the bundle folder: that folder is the Lambda asset.
-  writeFileSync(join(opts.outDir ?? OUT_DIR, `${name}.meta.json`), JSON.stringify(result.metafile));
-  return { name, file, bytes: sizeOf(result.metafile), metafile: result.metafile };
+  writeFileSync(join(opts.outDir ?? OUT_DIR, `${name}.meta.json`), JSON.stringify(r.metafile));
+  return { ...r, name };
 }
 
-/** Bundles any entry file the same way (the bench's bare handler). */
-export async function bundleEntry(entry: string, outdir: string, opts: BundleOptions = {}): Promise<BundleResult> {
+/**
+ * Bundles any entry file the same way as a function, lazy packages included (the
+ * bench's framework floor); with `{ lazy: false }` as one single file (the bench's
+ * bare handler, which loads the SDK at once anyway).
+ */
+export async function bundleEntry(entry: string, outdir: string, opts: BundleOptions & { lazy?: boolean } = {}): Promise<BundleResult> {
+  if (opts.lazy === false) {
+    rmSync(outdir, { recursive: true, force: true });
+    mkdirSync(outdir, { recursive: true });
+    const file = join(outdir, 'index.js');
+    const result = await build({ ...common(opts), entryPoints: [entry], outfile: file });
+    return { name: entry, file, bytes: sizeOf(result.metafile), coldBytes: sizeOf(result.metafile), metafile: result.metafile };
+  }
+  return { ...(await bundleLazily({ entryPoints: [entry] }, outdir, opts)), name: entry };
+}
+
+async function bundleLazily(entry: BuildOptions, outdir: string, opts: BundleOptions): Promise<Omit<BundleResult, 'name'>> {
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
   const file = join(outdir, 'index.js');
-  const result = await build({ ...common(opts), entryPoints: [entry], outfile: file });
-  return { name: entry, file, bytes: sizeOf(result.metafile), metafile: result.metafile };
+  const chunks = new Map<string, Promise<LazyChunk>>();
+  const base = common(opts);
+  const result = await build({ ...base, ...entry, outfile: file, plugins: [...(base.plugins ?? []), lazyPackages(outdir, opts, chunks)] });
+  const metafile = mergeMeta(result.metafile, await Promise.all(chunks.values()));
+  return { file, bytes: sizeOf(metafile), coldBytes: sizeOf(result.metafile), metafile };
 }
 
 const sizeOf = (meta: Metafile) => Object.values(meta.outputs).reduce((n, o) => n + o.bytes, 0);
@@ -176,7 +270,7 @@ async function main() {
       continue;
     }
     const r = await bundleFunction(name, { externalSdk });
-    console.log(`${name.padEnd(9)} ${kib(r.bytes).padStart(10)}  ${relative(ROOT, r.file)}`);
+    console.log(`${name.padEnd(9)} ${kib(r.bytes).padStart(10)}  ${relative(ROOT, r.file)} (${kib(r.coldBytes)}; the rest loads on first use)`);
   }
   if (missing.length) {
     console.error(`Not packaged (no handler.ts yet): ${missing.join(', ')}`);

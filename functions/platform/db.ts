@@ -4,21 +4,36 @@ import type { Config } from './config';
 import { createTableInput } from './table';
 
 export interface Db {
-  doc: DynamoDBDocumentClient;
+  readonly doc: DynamoDBDocumentClient;
   table: string;
 }
 
+/**
+ * The document client is made on first use (the first `db.doc.send(...)`), not when
+ * the function module loads: a cold start that answers without the database never
+ * pays for the SDK's client setup, and the packaged bundles (scripts/package-functions.ts)
+ * also defer loading the SDK code itself until then.
+ */
 export function createDb(config: Pick<Config, 'tableName' | 'region' | 'dynamoEndpoint'>): Db {
+  let doc: DynamoDBDocumentClient | undefined;
+  return {
+    get doc() {
+      return (doc ??= createDocClient(config));
+    },
+    table: config.tableName,
+  };
+}
+
+function createDocClient(config: Pick<Config, 'region' | 'dynamoEndpoint'>): DynamoDBDocumentClient {
   const client = new DynamoDBClient({
     region: config.region,
     ...(config.dynamoEndpoint
       ? { endpoint: config.dynamoEndpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
       : {}),
   });
-  const doc = DynamoDBDocumentClient.from(client, {
+  return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true },
   });
-  return { doc, table: config.tableName };
 }
 
 /** Creates the table if it is missing (local runs and tests; the cloud uses infra/). */

@@ -1,13 +1,26 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 
 /**
  * The cold-load yardstick: a handler that only creates the SDK v3 DynamoDB client,
  * bundled exactly like the functions. Each function should load within 1.3× of it.
+ *
+ * For the bench's second column ("first DB request") the same handler, asked for
+ * /api/__bare-db, reads one item with GetItem; DYNAMO_ENDPOINT (set only for that
+ * column) points the client at dynalite with static credentials, as createDb does.
  */
-const client = new DynamoDBClient({});
+const endpoint = process.env.DYNAMO_ENDPOINT;
+const client = new DynamoDBClient(endpoint ? { endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {});
 
-export const handler = async () => ({
-  statusCode: 200,
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ ok: true, region: typeof client.config.region }),
-});
+export const handler = async (event: { rawPath?: string }) => {
+  if (event.rawPath === '/api/__bare-db') {
+    const { Item } = await client.send(
+      new GetItemCommand({ TableName: process.env.TABLE_NAME, Key: { PK: { S: 'bench#bare' }, SK: { S: 'bench#bare' } } }),
+    );
+    return { statusCode: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ found: Boolean(Item) }) };
+  }
+  return {
+    statusCode: 200,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ok: true, region: typeof client.config.region }),
+  };
+};

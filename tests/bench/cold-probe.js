@@ -1,20 +1,26 @@
-// Runs in a fresh node process: require one bundle, invoke it once with an HTTP API
-// event for a path no function serves (no database call), print the times as JSON.
+// Runs in a fresh node process: require one bundle, invoke it once, print the times
+// as JSON. Without a request argument the event is a GET of a path no function
+// serves (no database call); the bench's "first DB request" column passes
+// [method, path, token] for a route that reads the store.
 const { performance } = require('node:perf_hooks');
 const file = process.argv[2];
+const [method, path, token] = process.argv[3] ? JSON.parse(process.argv[3]) : ['GET', '/api/__cold-start-probe', ''];
 const t0 = performance.now();
 const mod = require(file);
 const t1 = performance.now();
+const [rawPath, rawQueryString = ''] = path.split('?');
 const event = {
   version: '2.0',
   routeKey: '$default',
-  rawPath: '/api/__cold-start-probe',
-  rawQueryString: '',
-  headers: { host: 'localhost' },
-  requestContext: { http: { method: 'GET', path: '/api/__cold-start-probe', sourceIp: '127.0.0.1' }, requestId: 'bench' },
+  rawPath,
+  rawQueryString,
+  headers: token ? { host: 'localhost', authorization: `Bearer ${token}` } : { host: 'localhost' },
+  requestContext: { http: { method, path: rawPath, sourceIp: '127.0.0.1' }, requestId: 'bench' },
   isBase64Encoded: false,
 };
 Promise.resolve(mod.handler(event, {})).then((res) => {
   const t2 = performance.now();
   process.stdout.write('\nCOLD ' + JSON.stringify({ requireMs: t1 - t0, firstResponseMs: t2 - t0, status: res && res.statusCode }));
+  // The SDK keeps sockets open; the figure is taken, so end the process now.
+  process.exit(0);
 });

@@ -1,5 +1,6 @@
 import Router from '@koa/router';
 import serverless from 'serverless-http';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { createDb } from '../../functions/platform/db';
 import { createHttpApp } from '../../functions/platform/http';
 
@@ -9,10 +10,19 @@ import { createHttpApp } from '../../functions/platform/http';
  * serverless-http) and no feature code. The gap from bare to here is the stack;
  * the gap from here to a function is that function's own module-level work.
  */
-const db = createDb({ tableName: 'bench', region: process.env.AWS_REGION ?? 'cn-northwest-1' });
+const db = createDb({
+  tableName: process.env.TABLE_NAME ?? 'bench',
+  region: process.env.AWS_REGION ?? 'cn-northwest-1',
+  dynamoEndpoint: process.env.DYNAMO_ENDPOINT,
+});
 const router = new Router();
 router.get('/api/floor', (ctx) => {
   ctx.body = { ok: true, table: db.table };
+});
+
+router.get('/api/floor-db', async (ctx) => {
+  const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: { PK: 'bench#floor', SK: 'bench#floor' } }));
+  ctx.body = { found: Boolean(Item) };
 });
 
 export const handler = serverless(createHttpApp(router));

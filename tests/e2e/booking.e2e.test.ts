@@ -146,13 +146,51 @@ describe('booking a volunteer lawyer in the H5 build', () => {
     await resident2.page.locator('.slot-card', { hasText: SLOT_TIME }).waitFor();
   });
 
+  it('tells the slower of two residents the slot is taken and sends her back to a fresh list', async () => {
+    // resident2 opens the form first; resident books the same slot before resident2 submits.
+    await openDay(resident2.page, app);
+    await button(resident2.page.locator('.slot-card', { hasText: SLOT_TIME }), '预约这个时间').click();
+    await resident2.page.getByText('想咨询什么？（必选）').waitFor();
+
+    await openDay(resident.page, app);
+    await button(resident.page.locator('.slot-card', { hasText: SLOT_TIME }), '预约这个时间').click();
+    await button(resident.page, '人身安全保护令').click();
+    await button(resident.page, '确认预约').click();
+    await resident.page.getByText('预约成功').waitFor();
+
+    const { page } = resident2;
+    await button(page, '家暴怎么留证据').click();
+    await button(page, '确认预约').click();
+    const modal = page.locator('.taro__modal');
+    await modal.getByText('该时段已被预约，请换一个时间。').waitFor();
+    await screenshot(page, 'booking-09-slot-taken');
+    await modal.getByText('好的').click();
+    await page.locator('.slot-card').first().waitFor();
+    await page.waitForFunction((time) => {
+      const cards = [...document.querySelectorAll('.slot-card')].filter((c) => (c as HTMLElement).offsetParent !== null);
+      return cards.length > 0 && cards.every((c) => !(c.textContent ?? '').includes(time));
+    }, SLOT_TIME);
+  });
+
+  it('stops a third upcoming booking with the limit message', async () => {
+    const { page } = resident;
+    await openDay(page, app);
+    await button(page.locator('.slot-card').filter({ visible: true }).first(), '预约这个时间').click();
+    await button(page, '确认预约').waitFor();
+    const first = page.locator('.topic-picker .chips__chip').filter({ visible: true }).first();
+    await first.click();
+    await button(page, '确认预约').click();
+    await page.getByText('您已经有 2 个还没到时间的预约，请先完成或取消一个').waitFor();
+    await button(page, '查看我的预约').waitFor();
+  });
+
   it('asks the volunteer for a reason before she cancels a booking', async () => {
     const { page } = volunteer;
     await visit(page, app, '/packages/volunteer/pages/bookings/index');
     const seeded = page.locator('.vol-booking', { hasText: '居民小林' }).first();
     await seeded.waitFor();
     await expect(seeded.innerText()).resolves.toContain('人身安全保护令');
-    await screenshot(page, 'booking-09-volunteer-bookings');
+    await screenshot(page, 'booking-10-volunteer-bookings');
     await button(seeded, '取消这次预约').click();
     const dialog = page.getByRole('dialog', { name: '取消这次预约？' });
     await button(dialog, '确定取消').click();
@@ -173,7 +211,7 @@ describe('booking a volunteer lawyer in the H5 build', () => {
     await button(page, '抚养费').click();
     await button(page, '南昌').click();
     await box('如：东湖区').fill('青云谱区');
-    await screenshot(page, 'booking-10-apply');
+    await screenshot(page, 'booking-11-apply');
     await button(page, '提交申请').click();
     await page.getByText('审核中').waitFor();
 
@@ -181,7 +219,7 @@ describe('booking a volunteer lawyer in the H5 build', () => {
     const application = staff.page.locator('.application', { hasText: '周敏' });
     await application.waitFor();
     await expect(application.innerText()).resolves.toContain('TJ-2020-0042');
-    await screenshot(staff.page, 'booking-11-admin-volunteers');
+    await screenshot(staff.page, 'booking-12-admin-volunteers');
     await button(application, '不通过').click();
     const dialog = staff.page.getByRole('dialog');
     await dialog.locator('textarea').fill('请补充调解员证书编号');
@@ -191,8 +229,14 @@ describe('booking a volunteer lawyer in the H5 build', () => {
     await visit(page, app, '/packages/booking/pages/apply-volunteer/index');
     await page.getByText('未通过').waitFor();
     await page.getByText('原因：请补充调解员证书编号').waitFor();
-    await button(page, '重新申请').waitFor();
-    await screenshot(page, 'booking-12-rejected');
+    await screenshot(page, 'booking-13-rejected');
+
+    // Re-applying keeps what she wrote, except the licence number, which she types again.
+    await button(page, '重新申请').click();
+    await expect(box('如：陈静').inputValue()).resolves.toBe('周敏');
+    await box('数字或字母').fill('TJ-2020-0042-A');
+    await button(page, '提交申请').click();
+    await page.getByText('审核中').waitFor();
   });
 
   it('shows staff aggregate figures for the last 30 days', async () => {
@@ -203,6 +247,6 @@ describe('booking a volunteer lawyer in the H5 build', () => {
     expect(Number(await applied.locator('.stat-row__value').innerText())).toBeGreaterThanOrEqual(1);
     const booked = page.locator('.stat-row', { hasText: '预约次数' });
     expect(Number(await booked.locator('.stat-row__value').innerText())).toBeGreaterThanOrEqual(1);
-    await screenshot(page, 'booking-13-stats');
+    await screenshot(page, 'booking-14-stats');
   });
 });
