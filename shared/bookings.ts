@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { idSchema, isoDateTime, pageOf, pageQuery, text } from './common';
+import { idSchema, isoDateTime, pageOf, pageQuery, ids, labels, optionalParam, text } from './common';
 import { citySchema } from './jobs';
 import { topicIdSchema } from './topics';
 
@@ -9,15 +9,6 @@ import { topicIdSchema } from './topics';
  * here are what the client shows. All instants are UTC ISO strings; show them in Beijing
  * time with shared/time.ts.
  */
-
-type Labelled<Id extends string> = readonly { readonly id: Id; readonly label: string }[];
-const ids = <Id extends string>(list: Labelled<Id>) => list.map((x) => x.id) as [Id, ...Id[]];
-const labels = <Id extends string>(list: Labelled<Id>) =>
-  Object.fromEntries(list.map((x) => [x.id, x.label])) as Record<Id, string>;
-
-/** An empty query parameter (`?mode=`) means "no filter", not a validation error. */
-const optionalParam = <S extends z.ZodType>(schema: S) =>
-  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
 // --- rules (the server enforces them with its own clock; the client uses them for hints) ---
 

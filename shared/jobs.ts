@@ -1,19 +1,10 @@
 import * as z from 'zod';
-import { idSchema, isoDateTime, mainlandMobile, pageOf, pageQuery, text } from './common';
+import { idSchema, isoDateTime, mainlandMobile, pageOf, pageQuery, ids, labels, optionalParam, text } from './common';
 
 /**
  * Spring Breeze (春风行动) jobs: postings, job fairs and employment intentions (就业意向).
  * Enumerations travel as lower-case English ids; the Chinese labels here are what the client shows.
  */
-
-type Labelled<Id extends string> = readonly { readonly id: Id; readonly label: string }[];
-const ids = <Id extends string>(list: Labelled<Id>) => list.map((x) => x.id) as [Id, ...Id[]];
-const labels = <Id extends string>(list: Labelled<Id>) =>
-  Object.fromEntries(list.map((x) => [x.id, x.label])) as Record<Id, string>;
-
-/** An empty query parameter (`?city=`) means "no filter", not a validation error. */
-const optionalParam = <S extends z.ZodType>(schema: S) =>
-  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
 // --- enumerations -----------------------------------------------------------
 

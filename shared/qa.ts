@@ -1,15 +1,11 @@
 import * as z from 'zod';
-import { idSchema, isoDateTime, pageOf, pageQuery, text } from './common';
+import { idSchema, isoDateTime, optionalParam, pageOf, pageQuery, text } from './common';
 import { topicGroupSchema, topicIdSchema } from './topics';
 
 /**
  * Legal Q&A (法律问答): the knowledge base (topics, articles, search) and private
  * questions that an approved volunteer claims and answers in a thread.
  */
-
-/** An empty query parameter (`?topic=`) means "no filter", not a validation error. */
-const optionalParam = <S extends z.ZodType>(schema: S) =>
-  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
 // --- knowledge base ---------------------------------------------------------
 
