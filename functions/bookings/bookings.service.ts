@@ -12,7 +12,7 @@ import {
 import { MINUTE_MS, beijingDateTime } from '../../shared/time';
 import type { Deps } from '../platform/deps';
 import { AppError } from '../platform/errors';
-import { decodeCursor, encodeCursor } from '../platform/cursor';
+import { badCursor, decodeCursor, encodeCursor } from '../platform/cursor';
 import { residentBookingsPk } from '../platform/keys';
 import { logger } from '../platform/logger';
 import { notify } from '../platform/notifications';
@@ -176,7 +176,7 @@ interface MyBookingsCursor {
 function readCursor(userId: string, cursor: string | undefined, nowIso: string): MyBookingsCursor {
   const raw = decodeCursor(cursor);
   if (!raw) return { p: 'upcoming', at: nowIso };
-  const bad = () => new AppError('VALIDATION_FAILED', [{ path: 'cursor', message: '分页参数无效' }]);
+  const bad = badCursor;
   const { p, at, k } = raw as { p?: unknown; at?: unknown; k?: unknown };
   if ((p !== 'upcoming' && p !== 'past') || typeof at !== 'string') throw bad();
   if (k !== undefined && (typeof k !== 'object' || k === null || (k as { GSI3PK?: unknown }).GSI3PK !== residentBookingsPk(userId))) {

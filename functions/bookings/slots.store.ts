@@ -4,7 +4,7 @@ import type { TopicId } from '../../shared/topics';
 import type { Page } from '../../shared/common';
 import type { Deps } from '../platform/deps';
 import { encodeCursor } from '../platform/cursor';
-import { cursorInto } from './paging';
+import { decodeCursorInto } from '../platform/cursor';
 import { isConditionFailed } from '../platform/errors';
 import {
   OPEN_SLOTS_PK,
@@ -188,7 +188,7 @@ export async function queryOpenSlots(
     values[':topic'] = filter.topic;
   }
   const items: SlotRecord[] = [];
-  let startKey = cursorInto(cursor, 'GSI1PK', OPEN_SLOTS_PK);
+  let startKey = decodeCursorInto(cursor, 'GSI1PK', OPEN_SLOTS_PK);
   for (let round = 0; round < 10; round++) {
     const r = await db.doc.send(
       new QueryCommand({
@@ -219,7 +219,7 @@ export async function queryVolunteerSlots(
   cursor?: string,
 ): Promise<Page<SlotRecord>> {
   const items: SlotRecord[] = [];
-  let startKey = cursorInto(cursor, 'GSI2PK', volunteerSlotsPk(volunteerId));
+  let startKey = decodeCursorInto(cursor, 'GSI2PK', volunteerSlotsPk(volunteerId));
   for (let round = 0; round < 10; round++) {
     const r = await db.doc.send(
       new QueryCommand({

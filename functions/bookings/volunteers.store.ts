@@ -5,7 +5,7 @@ import type { TopicId } from '../../shared/topics';
 import type { Page } from '../../shared/common';
 import type { Deps } from '../platform/deps';
 import { encodeCursor } from '../platform/cursor';
-import { cursorInto } from './paging';
+import { decodeCursorInto } from '../platform/cursor';
 import { isConditionFailed } from '../platform/errors';
 import { volunteerKey, volunteersByStatusIndex, volunteersByStatusPk } from '../platform/keys';
 
@@ -129,7 +129,7 @@ export async function listByStatus(
       KeyConditionExpression: 'GSI1PK = :pk',
       ExpressionAttributeValues: { ':pk': volunteersByStatusPk(status) },
       Limit: limit,
-      ExclusiveStartKey: cursorInto(cursor, 'GSI1PK', volunteersByStatusPk(status)),
+      ExclusiveStartKey: decodeCursorInto(cursor, 'GSI1PK', volunteersByStatusPk(status)),
     }),
   );
   return { items: (r.Items ?? []).map(fromItem), nextCursor: encodeCursor(r.LastEvaluatedKey) };

@@ -1,8 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../../shared/common';
 import type { Db } from '../platform/db';
-import { AppError } from '../platform/errors';
-import { decodeCursor, encodeCursor } from '../platform/cursor';
+import { badCursor, decodeCursor, encodeCursor } from '../platform/cursor';
 import { TABLE_KEYS, type GsiName, GSIS } from '../platform/table';
 
 type Item = Record<string, unknown>;
@@ -35,8 +34,6 @@ const partitionName = (index?: GsiName) =>
 const sortName = (index?: GsiName) => GSIS.find((g) => g.indexName === index)?.sortKey ?? TABLE_KEYS.sortKey;
 
 const pick = (item: Item, names: string[]) => Object.fromEntries(names.map((n) => [n, item[n]]));
-
-const badCursor = () => new AppError('VALIDATION_FAILED', [{ path: 'cursor', message: '分页参数无效' }]);
 
 /**
  * A cursor names the index it belongs to and the full key of the last item the

@@ -15,10 +15,13 @@ export function encodeCursor(key: Record<string, unknown> | undefined): string |
   return `${payload}.${sign(payload)}`;
 }
 
+/** The one answer to a cursor that is forged, stale or made for another listing. */
+export const badCursor = () => new AppError('VALIDATION_FAILED', [{ path: 'cursor', message: '分页参数无效' }]);
+
 export function decodeCursor(cursor: string | undefined): Record<string, unknown> | undefined {
   if (!cursor) return undefined;
   const [payload, mac] = cursor.split('.');
-  const bad = () => new AppError('VALIDATION_FAILED', [{ path: 'cursor', message: '分页参数无效' }]);
+  const bad = badCursor;
   if (!payload || !mac) throw bad();
   const expected = sign(payload);
   if (mac.length !== expected.length || !timingSafeEqual(Buffer.from(mac), Buffer.from(expected))) throw bad();
@@ -29,4 +32,14 @@ export function decodeCursor(cursor: string | undefined): Record<string, unknown
   } catch {
     throw bad();
   }
+}
+
+/**
+ * Decodes a cursor and checks that it points into the partition being read: a cursor
+ * from another listing (or another person's) is a 400, never a store error.
+ */
+export function decodeCursorInto(cursor: string | undefined, field: string, pk: string): Record<string, unknown> | undefined {
+  const key = decodeCursor(cursor);
+  if (key && key[field] !== pk) throw badCursor();
+  return key;
 }

@@ -3,7 +3,7 @@ import { TOPICS, type TopicId } from '../../shared/topics';
 import type { Deps } from '../platform/deps';
 import type { Db } from '../platform/db';
 import { AppError } from '../platform/errors';
-import { decodeCursor, encodeCursor } from '../platform/cursor';
+import { badCursor, decodeCursor, encodeCursor } from '../platform/cursor';
 import { getArticle, listArticles, loadAllArticles, readKbState, readKbVersion, type ArticleRecord } from './articles.store';
 import { buildIndex, type KbIndex } from './search';
 
@@ -70,8 +70,6 @@ export async function currentIndex(deps: KbDeps): Promise<IndexEntry> {
   indexes.set(deps.db, building);
   return building;
 }
-
-const badCursor = () => new AppError('VALIDATION_FAILED', [{ path: 'cursor', message: '分页参数无效' }]);
 
 export async function searchArticles(deps: KbDeps, query: ArticlesQuery): Promise<ArticlePage> {
   if (!query.q) {

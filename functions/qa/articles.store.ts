@@ -12,9 +12,8 @@ import {
   topicArticlesPk,
   topicCountKey,
 } from '../platform/keys';
-import { decodeCursor, encodeCursor } from '../platform/cursor';
+import { decodeCursorInto, encodeCursor } from '../platform/cursor';
 import type { Page } from '../../shared/common';
-import { AppError } from '../platform/errors';
 
 /** An article as stored: an item staff can edit later; `version` guards edits. */
 export interface ArticleRecord {
@@ -135,9 +134,8 @@ export async function listArticles(
   const [index, pkName, pk] = opts.topic
     ? ['GSI1', 'GSI1PK', topicArticlesPk(opts.topic)]
     : ['GSI2', 'GSI2PK', ALL_ARTICLES_PK];
-  const start = decodeCursor(opts.cursor);
   // A cursor from another listing (topic vs all) would point into the wrong index.
-  if (start && start[pkName] !== pk) throw new AppError('VALIDATION_FAILED', [{ path: 'cursor', message: '分页参数无效' }]);
+  const start = decodeCursorInto(opts.cursor, pkName, pk);
   const r = await db.doc.send(
     new QueryCommand({
       TableName: db.table,

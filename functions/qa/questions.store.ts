@@ -2,8 +2,7 @@ import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/li
 import type { Page } from '../../shared/common';
 import type { TopicId } from '../../shared/topics';
 import type { Deps } from '../platform/deps';
-import { decodeCursor, encodeCursor } from '../platform/cursor';
-import { AppError } from '../platform/errors';
+import { decodeCursorInto, encodeCursor } from '../platform/cursor';
 import {
   QUESTION_QUEUE_PK,
   askerQuestionsIndex,
@@ -277,8 +276,7 @@ async function queryIndex(
   opts: { limit: number; cursor?: string; forward: boolean; filter?: { expr: string; names?: Record<string, string>; values: Record<string, unknown> } },
 ): Promise<Page<QuestionRecord>> {
   const [pkName, skName] = GSI_KEYS[index];
-  let start = decodeCursor(opts.cursor);
-  if (start && start[pkName] !== pk) throw new AppError('VALIDATION_FAILED', [{ path: 'cursor', message: '分页参数无效' }]);
+  let start = decodeCursorInto(opts.cursor, pkName, pk);
   const items: Record<string, unknown>[] = [];
   let more = true;
   while (items.length < opts.limit && more) {
