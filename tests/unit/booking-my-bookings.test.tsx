@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import MyBookings from '../../client/packages/booking/pages/my-bookings';
 import { clearSession, saveSession } from '../../client/api/session';
 import { SessionProvider } from '../../client/session/SessionContext';
+import { ERRORS } from '../../shared/errors';
 
 const requestMock = Taro.request as unknown as jest.Mock;
 
@@ -73,7 +74,7 @@ describe('我的预约', () => {
       fireEvent.click(screen.getByText('确定取消'));
     });
 
-    expect(screen.getByText('离开始不到 2 小时，不能在线取消。请在预约详情里联系志愿者')).toBeTruthy();
+    expect(screen.getByText(ERRORS.TOO_LATE.message)).toBeTruthy();
     expect(screen.getByText('拨打 12338')).toBeTruthy();
     expect(screen.queryByText('取消预约')).toBeNull();
     const [, cancel] = requestMock.mock.calls.map(([o]) => o as { url: string; data: unknown });
