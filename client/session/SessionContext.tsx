@@ -1,13 +1,16 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { PublicUser } from '../../shared/auth';
 import { authApi } from '../api/auth';
-import { clearSession, readStoredUser, saveSession } from '../api/session';
+import { ApiError } from '../api/http';
+import { clearSession, readStoredUser, readToken, saveSession } from '../api/session';
 
 export interface Session {
   user: PublicUser | null;
   /** Signs in with a WeChat code, or `local:<handle>` in the local H5 build. */
   signIn(code: string): Promise<PublicUser>;
   signOut(): void;
+  /** Re-reads the profile, so a role granted since sign-in (volunteer approval) shows at once. */
+  refresh(): Promise<void>;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -27,7 +30,21 @@ export function SessionProvider({ children }: { children?: ReactNode }) {
     setUser(null);
   }, []);
 
-  const value = useMemo(() => ({ user, signIn, signOut }), [user, signIn, signOut]);
+  const refresh = useCallback(async () => {
+    const token = readToken();
+    if (!token) return;
+    try {
+      const me = await authApi.me();
+      const fresh = { id: me.id, role: me.role, displayName: me.displayName };
+      saveSession(token, fresh);
+      setUser(fresh);
+    } catch (e) {
+      // An expired or revoked sign-in drops back to the sign-in list; a network blip changes nothing.
+      if (e instanceof ApiError && e.code === 'UNAUTHENTICATED') signOut();
+    }
+  }, [signOut]);
+
+  const value = useMemo(() => ({ user, signIn, signOut, refresh }), [user, signIn, signOut, refresh]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

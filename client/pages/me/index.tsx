@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { Role } from '../../../shared/common';
 import { errorText } from '../../api/http';
@@ -83,7 +83,10 @@ function SignIn() {
 }
 
 export default function Me() {
-  const { user, signOut } = useSession();
+  const { user, signOut, refresh } = useSession();
+  useDidShow(() => {
+    void refresh();
+  });
 
   const confirmSignOut = async () => {
     const { confirm } = await Taro.showModal({ title: '退出登录', content: '确定要退出登录吗？', confirmText: '退出' });
