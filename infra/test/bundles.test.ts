@@ -26,6 +26,7 @@ interface Reply {
   status: number;
   body: { error?: { code: string; fields?: unknown[] } } & Record<string, unknown>;
   contentType?: string;
+  loaded: string[];
 }
 
 let store: TestStore;
@@ -72,6 +73,30 @@ describe('the packaged auth bundle', () => {
     expect(badJson).toMatchObject({ status: 400, body: { error: { code: 'INVALID_JSON' } } });
     expect(invalid).toMatchObject({ status: 400, body: { error: { code: 'VALIDATION_FAILED' } } });
     expect(invalid.body.error?.fields?.length).toBeGreaterThan(0);
+  });
+
+  it('loads the SDK and jose only when a request needs the database or a token', async () => {
+    const [health, login, me] = await invoke('auth', [
+      { method: 'GET', url: '/api/health' },
+      { method: 'POST', url: '/api/auth/login', body: JSON.stringify({ code: 'local:lazy-tester' }) },
+      { method: 'GET', url: '/api/me', auth: true },
+    ]);
+
+    expect(health.loaded).toEqual(['index.js']);
+    expect(login).toMatchObject({ status: 200, loaded: ['index.js', 'jose.js', 'sdk.js'] });
+    expect(me).toMatchObject({ status: 200, body: { role: 'resident' } });
+  });
+});
+
+describe('the packaged qa bundle', () => {
+  it('loads minisearch only when a search runs, on an empty store too', async () => {
+    const [topics, search] = await invoke('qa', [
+      { method: 'GET', url: '/api/qa/topics' },
+      { method: 'GET', url: '/api/qa/articles?q=%E7%A6%BB%E5%A9%9A' },
+    ]);
+
+    expect(topics).toMatchObject({ status: 200, loaded: ['index.js', 'sdk.js'] });
+    expect(search).toMatchObject({ status: 200, loaded: ['index.js', 'minisearch.js', 'sdk.js'] });
   });
 });
 
