@@ -199,9 +199,13 @@ export type QueueItem = z.infer<typeof queueItem>;
 export const queuePage = pageOf(queueItem);
 export type QueuePage = z.infer<typeof queuePage>;
 
-/** POST /api/qa/questions/:id/messages → 201 ThreadMessage */
+/** POST /api/qa/questions/:id/messages → 201 PostMessageResponse */
 export const postMessageRequest = z.strictObject({ body: text(MESSAGE_BODY_MAX) });
 export type PostMessageRequest = z.infer<typeof postMessageRequest>;
+
+/** The new message; `safety` when the asker's message reads as immediate danger. */
+export const postMessageResponse = threadMessage.extend({ safety: safetyAdvice.optional() });
+export type PostMessageResponse = z.infer<typeof postMessageResponse>;
 
 /** POST /api/qa/questions/:id/feedback → 200 Question */
 export const feedbackRequest = z.strictObject({ helpful: z.boolean() });

@@ -3,21 +3,21 @@ import {
   article,
   articlePage,
   askQuestionResponse,
+  postMessageResponse,
   question,
   questionSummaryPage,
   questionThread,
   queuePage,
-  threadMessage,
   topicsResponse,
   type Article,
   type ArticlePage,
   type AskQuestionRequest,
   type AskQuestionResponse,
+  type PostMessageResponse,
   type Question,
   type QuestionSummaryPage,
   type QuestionThread,
   type QueuePage,
-  type ThreadMessage,
   type TopicsResponse,
 } from '../../shared/qa';
 import type { TopicId } from '../../shared/topics';
@@ -43,8 +43,8 @@ export const qaApi = {
   myQuestions: (cursor?: string | null): Promise<QuestionSummaryPage> =>
     request({ path: '/api/me/questions', query: { cursor, limit: 50 }, schema: questionSummaryPage }),
   thread: (id: string): Promise<QuestionThread> => request({ path: questionPath(id), schema: questionThread }),
-  reply: (id: string, body: string): Promise<ThreadMessage> =>
-    request({ method: 'POST', path: questionPath(id, 'messages'), body: { body }, schema: threadMessage }),
+  reply: (id: string, body: string): Promise<PostMessageResponse> =>
+    request({ method: 'POST', path: questionPath(id, 'messages'), body: { body }, schema: postMessageResponse }),
   close: (id: string): Promise<Question> =>
     request({ method: 'POST', path: questionPath(id, 'close'), body: {}, schema: question }),
   feedback: (id: string, helpful: boolean): Promise<Question> =>

@@ -5,7 +5,12 @@ import { AppError } from './errors';
  * Cursors are DynamoDB LastEvaluatedKeys, base64url-encoded and signed so that a
  * client cannot forge one that points into another person's partition.
  */
-const secret = () => process.env.TOKEN_SECRET ?? 'cursor';
+const secret = () => {
+  // The same secret as the tokens (set by config locally, by the secrets loader in the cloud).
+  const value = process.env.TOKEN_SECRET;
+  if (!value) throw new Error('Missing configuration TOKEN_SECRET');
+  return value;
+};
 
 const sign = (payload: string) => createHmac('sha256', secret()).update(payload).digest('base64url').slice(0, 16);
 

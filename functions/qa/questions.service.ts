@@ -4,6 +4,7 @@ import {
   QUESTIONS_PER_DAY,
   type AskQuestionRequest,
   type AskQuestionResponse,
+  type PostMessageResponse,
   type Question,
   type QuestionSummary,
   type QuestionSummaryPage,
@@ -216,22 +217,37 @@ async function explainRefusal(deps: Deps, caller: UserRecord, id: string): Promi
   throw new AppError('NOT_FOUND');
 }
 
-export async function postMessage(deps: Deps, caller: UserRecord, id: string, body: string): Promise<ThreadMessage> {
-  const from = viewerOf(await getQuestion(deps, id), caller);
+/** In-app only, and never quoting her words: the volunteer may read it anywhere. */
+async function tellClaimerOfDanger(deps: Deps, q: QuestionRecord) {
+  const volunteer = q.status === 'claimed' && q.claimedBy ? await getUser(deps, q.claimedBy) : null;
+  if (!volunteer) return;
+  await notify(deps, volunteer, {
+    kind: 'qa-urgent',
+    title: '你接手的问题有新的紧急情况，请尽快查看',
+    body: '请打开小程序查看。',
+    link: threadLink(q.id),
+  });
+}
+
+export async function postMessage(deps: Deps, caller: UserRecord, id: string, body: string): Promise<PostMessageResponse> {
+  const current = await getQuestion(deps, id);
+  const from = viewerOf(current, caller);
   // Residents' words are checked like a question; volunteers are verified professionals.
   if (from === 'asker' && (await contentCheckFor(deps)(body, caller)) === 'risky') throw new AppError('CONTENT_REJECTED');
-  let message;
+  // Danger in a follow-up counts as in the question itself; only the asker's words do.
+  const danger = from === 'asker' && isDangerous(body);
+  let written;
   try {
-    message = await appendMessage(deps, id, { from, userId: caller.id }, body, deps.clock().toISOString(), deps.ids());
+    const ref = { id, createdAt: (current as QuestionRecord).createdAt };
+    written = await appendMessage(deps, ref, { from, userId: caller.id }, body, deps.clock().toISOString(), deps.ids(), danger);
   } catch (e) {
     if (!isConditionFailed(e)) throw e;
     return explainRefusal(deps, caller, id);
   }
-  if (from === 'volunteer') {
-    const q = await getQuestion(deps, id);
-    if (q) await tellAsker(deps, q, 'qa-reply');
-  }
-  return toMessage(message);
+  if (from === 'volunteer') await tellAsker(deps, written.question, 'qa-reply');
+  if (!danger) return toMessage(written.message);
+  await tellClaimerOfDanger(deps, written.question);
+  return { ...toMessage(written.message), safety: await safetyAdvice(deps) };
 }
 
 export async function close(deps: Deps, caller: UserRecord, id: string): Promise<Question> {
@@ -298,6 +314,10 @@ export async function release(deps: Deps, volunteer: UserRecord, id: string): Pr
     await releaseQuestion(deps, q, volunteer.id, deps.clock().toISOString());
   } catch (e) {
     if (!isConditionFailed(e)) throw e;
+    // The asker marked it urgent between our read and our write: release with the urgent key.
+    // Urgency only ever turns on, so this retries at most once.
+    const current = await getQuestion(deps, id);
+    if (current && current.urgent !== q.urgent) return release(deps, volunteer, id);
     throw new AppError(q.status === 'closed' ? 'QUESTION_CLOSED' : 'INVALID_STATE');
   }
   return { ok: true };

@@ -138,7 +138,10 @@ export async function claimQuestion(
   return toRecord(deps, r.Attributes ?? {});
 }
 
-/** Gives the question back to the queue at once; only its current claimer may. */
+/**
+ * Gives the question back to the queue at once; only its current claimer may. The queue key
+ * depends on `urgent`, so the write also requires the urgency that was read.
+ */
 export async function releaseQuestion(deps: StoreDeps, q: QuestionRecord, volunteerId: string, now: string) {
   const queue = questionQueueIndex(q.urgent, q.createdAt, q.id);
   await deps.db.doc.send(
@@ -147,9 +150,10 @@ export async function releaseQuestion(deps: StoreDeps, q: QuestionRecord, volunt
       Key: questionKey(q.id),
       UpdateExpression:
         'SET #s = :open, updatedAt = :now, GSI2PK = :g2pk, GSI2SK = :g2sk REMOVE claimedBy, claimedAt, volunteerRepliedAt, GSI3PK, GSI3SK',
-      ConditionExpression: 'claimedBy = :me AND #s = :claimed',
+      ConditionExpression: 'claimedBy = :me AND #s = :claimed AND urgent = :urgent',
       ExpressionAttributeNames: { '#s': 'status' },
       ExpressionAttributeValues: {
+        ':urgent': q.urgent,
         ':open': 'open',
         ':claimed': 'claimed',
         ':me': volunteerId,
@@ -164,24 +168,30 @@ export async function releaseQuestion(deps: StoreDeps, q: QuestionRecord, volunt
 /**
  * Records a message on the question first (conditional: the author is still a party and the
  * question is not closed), then writes the message. A volunteer reply ends the lapse clock
- * and takes the question out of the queue.
+ * and takes the question out of the queue. `urgent` (the asker wrote words of danger) marks
+ * the question urgent in the same write and moves its queue key to the front.
  */
 export async function appendMessage(
   deps: StoreDeps,
-  questionId: string,
+  question: { id: string; createdAt: string },
   author: { from: 'asker' | 'volunteer'; userId: string },
   body: string,
   now: string,
   messageId: string,
-): Promise<MessageRecord> {
+  urgent = false,
+): Promise<{ message: MessageRecord; question: QuestionRecord }> {
   const asVolunteer = author.from === 'volunteer';
-  await deps.db.doc.send(
+  const markUrgent = urgent && !asVolunteer;
+  // GSI2SK alone does not put an item in the queue index (both keys must exist), so setting it
+  // is harmless when the question is out of the queue and right whenever GSI2PK is there.
+  let update = 'SET updatedAt = :now ADD messageCount :one';
+  if (asVolunteer) update = 'SET updatedAt = :now, volunteerRepliedAt = :now, answeredAt = :now ADD messageCount :one REMOVE GSI2PK, GSI2SK';
+  else if (markUrgent) update = 'SET updatedAt = :now, urgent = :urgent, GSI2SK = :g2sk ADD messageCount :one';
+  const r = await deps.db.doc.send(
     new UpdateCommand({
       TableName: deps.db.table,
-      Key: questionKey(questionId),
-      UpdateExpression: asVolunteer
-        ? 'SET updatedAt = :now, volunteerRepliedAt = :now, answeredAt = :now ADD messageCount :one REMOVE GSI2PK, GSI2SK'
-        : 'SET updatedAt = :now ADD messageCount :one',
+      Key: questionKey(question.id),
+      UpdateExpression: update,
       ConditionExpression: asVolunteer ? 'claimedBy = :me AND #s = :claimed' : 'askerId = :me AND #s <> :closed',
       ExpressionAttributeNames: { '#s': 'status' },
       ExpressionAttributeValues: {
@@ -189,7 +199,9 @@ export async function appendMessage(
         ':one': 1,
         ':me': author.userId,
         ...(asVolunteer ? { ':claimed': 'claimed' } : { ':closed': 'closed' }),
+        ...(markUrgent ? { ':urgent': true, ':g2sk': questionQueueIndex(true, question.createdAt, question.id).GSI2SK } : {}),
       },
+      ReturnValues: 'ALL_NEW',
     }),
   );
   const message: MessageRecord = { id: messageId, from: author.from, body, createdAt: now };
@@ -197,14 +209,14 @@ export async function appendMessage(
     new PutCommand({
       TableName: deps.db.table,
       Item: {
-        ...questionMessageKey(questionId, now, messageId),
+        ...questionMessageKey(question.id, now, messageId),
         type: 'question-message',
         ...message,
         body: deps.cipher.encrypt(body),
       },
     }),
   );
-  return message;
+  return { message, question: toRecord(deps, r.Attributes ?? {}) };
 }
 
 /** Closes for good; the asker or the current claimer may. Leaves the queue. */

@@ -1,6 +1,6 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { QuestionThread } from '../../shared/qa';
+import type { QuestionThread, SafetyAdvice } from '../../shared/qa';
 import ThreadScreen from '../../client/packages/qa/components/ThreadScreen';
 
 const requestMock = Taro.request as unknown as jest.Mock;
@@ -26,9 +26,25 @@ const thread = (over: Partial<QuestionThread> = {}): QuestionThread => ({
   ...over,
 });
 
-/** Answers GET of the thread with `t`, and a POST to feedback with the same question marked helpful. */
-function serve(t: QuestionThread) {
-  requestMock.mockImplementation(async (options: { url: string; method?: string; data?: { helpful?: boolean } }) => {
+const safety: SafetyAdvice = {
+  message: '如果您现在有危险，请马上打 110 报警。您的问题已优先交给志愿律师。',
+  hotlines: [
+    { number: '110', label: '有危险，马上报警' },
+    { number: '12338', label: '妇女维权公益服务热线' },
+  ],
+  articles: [],
+};
+
+/**
+ * Answers GET of the thread with `t`, a POST to feedback with the same question marked helpful,
+ * and a POST of a message with the new message, carrying `withSafety` when given.
+ */
+function serve(t: QuestionThread, withSafety?: SafetyAdvice) {
+  requestMock.mockImplementation(async (options: { url: string; method?: string; data?: { helpful?: boolean; body?: string } }) => {
+    if (options.method === 'POST' && options.url.endsWith('/messages')) {
+      const sent = { id: 'm-2', from: t.viewer, body: options.data?.body ?? '', createdAt: '2026-11-28T04:00:00.000Z' };
+      return { statusCode: 201, data: withSafety ? { ...sent, safety: withSafety } : sent };
+    }
     if (options.method === 'POST' && options.url.endsWith('/feedback')) {
       const question: Partial<QuestionThread> = { ...t, helpful: options.data?.helpful ?? null };
       delete question.messages;
@@ -76,6 +92,34 @@ describe('ThreadScreen', () => {
     expect(screen.queryByText('有帮助')).toBeNull();
     expect(screen.getByText('放回队列')).toBeTruthy();
     expect(screen.getByText('结束这个问题')).toBeTruthy();
+  });
+
+  it('shows the safety card at once when her follow-up reads as danger', async () => {
+    serve(thread(), safety);
+    render(<ThreadScreen id='q-1' />);
+
+    fireEvent.change(await screen.findByPlaceholderText('想补充的情况，或想问律师的话'), {
+      target: { value: '他刚才又动手打我了，我不敢回家' },
+    });
+    fireEvent.click(screen.getByText('发送'));
+
+    await screen.findByRole('alert', { name: '安全提醒' });
+    expect(screen.getByRole('button', { name: /拨打 110/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /拨打 12338/ })).toBeTruthy();
+  });
+
+  it('shows no safety card after a calm follow-up', async () => {
+    serve(thread());
+    render(<ThreadScreen id='q-1' />);
+
+    const box = await screen.findByPlaceholderText('想补充的情况，或想问律师的话');
+    fireEvent.change(box, { target: { value: '请问要带什么材料？' } });
+    fireEvent.click(screen.getByText('发送'));
+
+    // The box empties once the server has answered.
+    await waitFor(() => expect((box as HTMLTextAreaElement).value).toBe(''));
+    expect(requestMock.mock.calls.some(([o]) => String(o.url).endsWith('/api/qa/questions/q-1/messages'))).toBe(true);
+    expect(screen.queryByRole('alert', { name: '安全提醒' })).toBeNull();
   });
 
   it('hides the reply box once the question is closed', async () => {

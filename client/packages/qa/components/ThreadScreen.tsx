@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Button, Text, Textarea, View } from '@tarojs/components';
-import { MESSAGE_BODY_MAX, postMessageRequest, type QuestionThread, type ThreadMessage } from '../../../../shared/qa';
+import { MESSAGE_BODY_MAX, postMessageRequest, type QuestionThread, type SafetyAdvice, type ThreadMessage } from '../../../../shared/qa';
 import { qaApi } from '../../../api/qa';
 import { ApiError, errorText } from '../../../api/http';
 import { dateTimeLabel } from '../../../utils/format';
 import { zodFieldErrors } from '../../../utils/validation';
 import { StatusBadge, UrgentBadge } from './Badges';
+import SafetyCard from './SafetyCard';
 import { cityLabel, topicLabel } from './labels';
 import './qa.scss';
 
@@ -29,6 +30,7 @@ export default function ThreadScreen({ id, onReleased }: { id: string; onRelease
   const [draft, setDraft] = useState('');
   const [draftError, setDraftError] = useState('');
   const [busy, setBusy] = useState<'send' | 'close' | 'release' | 'feedback' | null>(null);
+  const [safety, setSafety] = useState<SafetyAdvice | null>(null);
 
   const load = useCallback(async () => {
     setStatus((s) => (s === 'ready' ? s : 'loading'));
@@ -57,8 +59,15 @@ export default function ThreadScreen({ id, onReleased }: { id: string; onRelease
     setBusy('send');
     setDraftError('');
     try {
-      await qaApi.reply(id, parsed.data.body);
+      const sent = await qaApi.reply(id, parsed.data.body);
       setDraft('');
+      // Danger in what she just wrote: the numbers to call come first, before the thread reloads.
+      if (sent.safety) {
+        setSafety(sent.safety);
+        Promise.resolve()
+          .then(() => Taro.pageScrollTo({ scrollTop: 0, duration: 0 }))
+          .catch(() => undefined);
+      }
       await load();
     } catch (e) {
       setDraftError(e instanceof ApiError && e.fields.length ? (e.fields[0]?.message ?? errorText(e)) : errorText(e));
@@ -138,6 +147,7 @@ export default function ThreadScreen({ id, onReleased }: { id: string; onRelease
 
   return (
     <View className='qa-thread'>
+      {safety && <SafetyCard safety={safety} />}
       <View className='card'>
         <View>
           {thread.urgent && <UrgentBadge />}
