@@ -3,7 +3,7 @@ import type { Notification } from '../../shared/auth';
 import type { Deps } from './deps';
 import { notificationKey, notificationPrefix } from './keys';
 import { logger } from './logger';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursorInto, encodeCursor } from './cursor';
 import type { Page } from '../../shared/common';
 
 export interface NotifyInput {
@@ -65,7 +65,7 @@ export async function listNotifications(
       ExpressionAttributeValues: { ':pk': p.PK, ':sk': p.SKPrefix },
       ScanIndexForward: false,
       Limit: limit,
-      ExclusiveStartKey: decodeCursor(cursor),
+      ExclusiveStartKey: decodeCursorInto(cursor, 'PK', p.PK),
     }),
   );
   return {
