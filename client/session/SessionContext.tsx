@@ -35,6 +35,8 @@ export function SessionProvider({ children }: { children?: ReactNode }) {
     if (!token) return;
     try {
       const me = await authApi.me();
+      // Signed out (or in as someone else) while this was in flight: never bring the old sign-in back.
+      if (readToken() !== token) return;
       const fresh = { id: me.id, role: me.role, displayName: me.displayName };
       saveSession(token, fresh);
       setUser(fresh);

@@ -52,4 +52,24 @@ describe('我的', () => {
 
     expect(readStoredUser()).toBeNull();
   });
+
+  it('does not bring a sign-in back when she signs out while the profile is loading', async () => {
+    saveSession('tok', { id: 'demo-volunteer', role: 'resident', displayName: '陈律师' });
+    let answer: (v: unknown) => void = () => undefined;
+    requestMock.mockImplementation(({ url }: { url: string }) =>
+      url === '/api/me'
+        ? new Promise((resolve) => {
+            answer = resolve;
+          })
+        : Promise.resolve({ statusCode: 200, data: { items: [], nextCursor: null } }),
+    );
+    await renderMe();
+
+    clearSession();
+    await act(async () => {
+      answer({ statusCode: 200, data: meBody('volunteer') });
+    });
+
+    expect(readStoredUser()).toBeNull();
+  });
 });

@@ -1,4 +1,3 @@
-import { useCallback, useEffect, useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import {
@@ -6,10 +5,9 @@ import {
   EXPERIENCE_LABELS,
   JOB_CATEGORY_LABELS,
   JOB_TAG_LABELS,
-  type JobPosting,
 } from '../../../../../shared/jobs';
 import { jobsApi } from '../../../../api/jobs';
-import { errorText } from '../../../../api/http';
+import { LoadState, useLoaded } from '../../../../components/Loaded';
 import HelpStrip from '../../../../components/HelpStrip';
 import { EmployerBadges } from '../../../../components/JobCard';
 import { dateLabel, placeLabel, salaryLabel } from '../../../../utils/format';
@@ -18,35 +16,13 @@ import '../../jobs.scss';
 
 export default function JobDetail() {
   const id = useRouter().params.id ?? '';
-  const [job, setJob] = useState<JobPosting | null>(null);
-  const [error, setError] = useState('');
-
-  const load = useCallback(async () => {
-    setError('');
-    try {
-      setJob(await jobsApi.get(id));
-    } catch (e) {
-      setError(errorText(e));
-    }
-  }, [id]);
-
-  useEffect(() => {
-    load();
-  }, [load]);
+  const { data: job, error, reload } = useLoaded(() => jobsApi.get(id), id);
 
   return (
     <View>
       <HelpStrip />
       <View className='page'>
-        {error && (
-          <View className='state'>
-            <View className='error-text'>{error}</View>
-            <Button className='btn plain' onClick={load}>
-              重试
-            </Button>
-          </View>
-        )}
-        {!error && !job && <View className='state'>正在加载…</View>}
+        <LoadState error={error} loading={!job} onRetry={reload} />
         {job && (
           <View>
             <View className='card'>

@@ -1,9 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
 import { useRouter } from '@tarojs/taro';
-import { Button, Text, View } from '@tarojs/components';
-import type { FairDetail } from '../../../../../shared/jobs';
+import { Text, View } from '@tarojs/components';
 import { jobsApi } from '../../../../api/jobs';
-import { errorText } from '../../../../api/http';
+import { LoadState, useLoaded } from '../../../../components/Loaded';
 import HelpStrip from '../../../../components/HelpStrip';
 import JobCard from '../../../../components/JobCard';
 import { fairModeLabel, placeLabel, timeRangeLabel } from '../../../../utils/format';
@@ -12,35 +10,13 @@ import '../../jobs.scss';
 
 export default function Fair() {
   const id = useRouter().params.id ?? '';
-  const [fair, setFair] = useState<FairDetail | null>(null);
-  const [error, setError] = useState('');
-
-  const load = useCallback(async () => {
-    setError('');
-    try {
-      setFair(await jobsApi.fair(id));
-    } catch (e) {
-      setError(errorText(e));
-    }
-  }, [id]);
-
-  useEffect(() => {
-    load();
-  }, [load]);
+  const { data: fair, error, reload } = useLoaded(() => jobsApi.fair(id), id);
 
   return (
     <View>
       <HelpStrip />
       <View className='page'>
-        {error && (
-          <View className='state'>
-            <View className='error-text'>{error}</View>
-            <Button className='btn plain' onClick={load}>
-              重试
-            </Button>
-          </View>
-        )}
-        {!error && !fair && <View className='state'>正在加载…</View>}
+        <LoadState error={error} loading={!fair} onRetry={reload} />
         {fair && (
           <View>
             <View className='card'>

@@ -1,9 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import type { Article } from '../../../../../shared/qa';
 import { qaApi } from '../../../../api/qa';
-import { errorText } from '../../../../api/http';
+import { LoadState, useLoaded } from '../../../../components/Loaded';
 import HelpStrip from '../../../../components/HelpStrip';
 import { openPage } from '../../../../utils/nav';
 import { basisLabel, bodyLines, fullDateLabel, topicLabel } from '../../components/labels';
@@ -13,35 +11,13 @@ import '../../components/qa.scss';
 /** One article: the short answer first, then what to do, then the law it rests on. */
 export default function ArticlePage() {
   const id = useRouter().params.id ?? '';
-  const [article, setArticle] = useState<Article | null>(null);
-  const [error, setError] = useState('');
-
-  const load = useCallback(async () => {
-    setError('');
-    try {
-      setArticle(await qaApi.article(id));
-    } catch (e) {
-      setError(errorText(e));
-    }
-  }, [id]);
-
-  useEffect(() => {
-    load();
-  }, [load]);
+  const { data: article, error, reload } = useLoaded(() => qaApi.article(id), id);
 
   return (
     <View>
       <HelpStrip />
       <View className='page qa-article'>
-        {error && (
-          <View className='state'>
-            <View className='error-text'>{error}</View>
-            <Button className='btn plain' onClick={load}>
-              重试
-            </Button>
-          </View>
-        )}
-        {!error && !article && <View className='state'>正在加载…</View>}
+        <LoadState error={error} loading={!article} onRetry={reload} />
         {article && (
           <View>
             <View className='title'>{article.title}</View>
