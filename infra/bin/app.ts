@@ -1,6 +1,7 @@
 import { App } from 'aws-cdk-lib';
 import { resolve } from 'node:path';
 import { TaiyuanStack } from '../lib/taiyuan-stack';
+import { FUNCTION_SPECS } from '../lib/function-permissions';
 
 /**
  * `npm run synth` writes the CloudFormation template to infra/cdk.out without an AWS
@@ -13,10 +14,20 @@ const app = new App({ outdir: process.env.CDK_OUTDIR ?? resolve(root, 'infra/cdk
 const region = process.env.CDK_DEFAULT_REGION ?? (app.node.tryGetContext('region') as string | undefined) ?? 'cn-northwest-1';
 const account = process.env.CDK_DEFAULT_ACCOUNT ?? (app.node.tryGetContext('account') as string | undefined);
 
+// Plain settings (template ids) come from context: `-c WECHAT_TEMPLATE_BOOKING_REMINDER=<id>`.
+const settingNames = Object.values(FUNCTION_SPECS).flatMap((spec) => spec.settings ?? []);
+const settings = Object.fromEntries(
+  settingNames.flatMap((n) => {
+    const v = app.node.tryGetContext(n) as string | undefined;
+    return v ? [[n, v]] : [];
+  }),
+);
+
 try {
   new TaiyuanStack(app, 'Taiyuan', {
     env: { region, account },
     bundlesDir: resolve(root, 'dist/functions'),
+    settings,
     description: 'taiyuan: legal Q&A, volunteer appointments, Spring Breeze jobs',
   });
 } catch (e) {

@@ -17,6 +17,8 @@ export interface FunctionSpec {
    * at start-up. Drop an entry here once config.ts makes that value optional.
    */
   secrets: SecretName[];
+  /** Plain (non-secret) settings it reads from the environment, set from CDK context at deploy. */
+  settings?: string[];
   memoryMb: number;
   timeoutSeconds: number;
 }
@@ -34,11 +36,18 @@ export const FUNCTION_SPECS: Record<FunctionName, FunctionSpec> = {
     timeoutSeconds: 10,
   },
   // questions, claims, messages; the article search index is built in memory, hence more memory
-  qa: { dynamo: ['GetItem', 'PutItem', 'UpdateItem', 'Query'], secrets: ALL_SECRETS, memoryMb: 512, timeoutSeconds: 10 },
+  qa: {
+    dynamo: ['GetItem', 'PutItem', 'UpdateItem', 'Query'],
+    secrets: ALL_SECRETS,
+    settings: ['QA_TEMPLATE_ID'],
+    memoryMb: 512,
+    timeoutSeconds: 10,
+  },
   // volunteers, slots, bookings; also runs the reminder sweep every 5 minutes, hence the longer timeout
   bookings: {
     dynamo: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'],
     secrets: ALL_SECRETS,
+    settings: ['WECHAT_TEMPLATE_BOOKING_REMINDER'],
     memoryMb: 256,
     timeoutSeconds: 30,
   },

@@ -25,6 +25,11 @@ export interface TaiyuanStackProps extends StackProps {
   bundlesDir: string;
   /** HTTP API default-stage throttling. */
   throttle?: { rateLimit: number; burstLimit: number };
+  /**
+   * Values of the plain settings functions declare (FUNCTION_SPECS[].settings), e.g. the
+   * WeChat subscribe-message template ids; a setting left out keeps the code's placeholder.
+   */
+  settings?: Record<string, string>;
 }
 
 /** `/api/jobs/:id` → `/api/jobs/{id}` (HTTP API path parameters). */
@@ -125,6 +130,10 @@ export class TaiyuanStack extends Stack {
       const environment: Record<string, string> = {
         TABLE_NAME: this.table.tableName,
       };
+      for (const setting of spec.settings ?? []) {
+        const value = props.settings?.[setting];
+        if (value) environment[setting] = value;
+      }
       for (const s of spec.secrets) {
         environment[SECRETS[s].arnEnv] = secrets[s].secretArn;
         role.addToPolicy(

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { functionNames, TaiyuanStack } from '../lib/taiyuan-stack';
+import { FUNCTION_SPECS } from '../lib/function-permissions';
 
 /**
  * Tests synthesise the real stack over placeholder bundles (one tiny index.js per
@@ -18,9 +19,18 @@ export function placeholderBundles(): string {
   return dir;
 }
 
+/** A value for every plain setting the functions declare, as `-c NAME=value` would give. */
+export const TEST_SETTINGS = Object.fromEntries(
+  Object.values(FUNCTION_SPECS).flatMap((spec) => (spec.settings ?? []).map((n) => [n, `test-${n.toLowerCase()}`])),
+);
+
 export function synth(region = 'cn-northwest-1') {
   const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'taiyuan-cdk-')) });
-  const stack = new TaiyuanStack(app, 'Taiyuan', { env: { region, account: '123456789012' }, bundlesDir: placeholderBundles() });
+  const stack = new TaiyuanStack(app, 'Taiyuan', {
+    env: { region, account: '123456789012' },
+    bundlesDir: placeholderBundles(),
+    settings: TEST_SETTINGS,
+  });
   return { stack, template: Template.fromStack(stack) };
 }
 

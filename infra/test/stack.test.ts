@@ -8,7 +8,7 @@ import { GSIS, TABLE_KEYS } from '../../functions/platform/table';
 import { SECRETS } from '../../functions/platform/secrets';
 import { FUNCTION_SPECS } from '../lib/function-permissions';
 import { functionNames, TaiyuanStack, toApiPath } from '../lib/taiyuan-stack';
-import { asArray, functionLogicalId, resourcesOf, synth, type CfnResource } from './helpers';
+import { asArray, functionLogicalId, resourcesOf, synth, TEST_SETTINGS, type CfnResource } from './helpers';
 
 const { template } = synth();
 
@@ -76,10 +76,15 @@ describe('the Lambda functions', () => {
     expect(props.Timeout).toBe(FUNCTION_SPECS[name].timeoutSeconds);
   });
 
-  it.each(functionNames())('%s gets the table name and secret ARNs only — no secret value, no AUTH_MODE', (name) => {
+  it.each(functionNames())('%s gets the table name, secret ARNs and its declared settings only — no secret value, no AUTH_MODE', (name) => {
     const vars = (lambdaOf(name).Properties.Environment as { Variables: Record<string, unknown> }).Variables;
-    const expected = ['TABLE_NAME', ...FUNCTION_SPECS[name].secrets.map((s) => SECRETS[s].arnEnv)].sort();
+    const expected = [
+      'TABLE_NAME',
+      ...FUNCTION_SPECS[name].secrets.map((s) => SECRETS[s].arnEnv),
+      ...(FUNCTION_SPECS[name].settings ?? []),
+    ].sort();
     expect(Object.keys(vars).sort()).toEqual(expected);
+    for (const setting of FUNCTION_SPECS[name].settings ?? []) expect(vars[setting]).toBe(TEST_SETTINGS[setting]);
     for (const s of FUNCTION_SPECS[name].secrets) {
       // A reference to the secret resource, never a literal string.
       expect(vars[SECRETS[s].arnEnv]).toEqual({ Ref: expect.stringMatching(/^Secret/) });
