@@ -205,14 +205,18 @@ export const volunteerSlotBooking = z.object({
 });
 export type VolunteerSlotBooking = z.infer<typeof volunteerSlotBooking>;
 
-/** One of her own slots. `status` is `booked` while a booking holds it (also after it ends). */
-export const volunteerSlot = z.object({
+/** What every view of a slot shows: when, how long, how, where. */
+const slotTimes = z.object({
   id: z.string(),
   start: z.string(),
   end: z.string(),
   durationMinutes: z.number().int(),
   mode: slotModeSchema,
   location: slotLocation.nullable(),
+});
+
+/** One of her own slots. `status` is `booked` while a booking holds it (also after it ends). */
+export const volunteerSlot = slotTimes.extend({
   status: z.enum(['open', 'booked']),
   booking: volunteerSlotBooking.nullable(),
 });
@@ -231,13 +235,7 @@ export const volunteerSlotsQuery = pageQuery.extend({
 export type VolunteerSlotsQuery = z.infer<typeof volunteerSlotsQuery>;
 
 /** An open slot anyone may book, with the volunteer's public profile. */
-export const openSlot = z.object({
-  id: z.string(),
-  start: z.string(),
-  end: z.string(),
-  durationMinutes: z.number().int(),
-  mode: slotModeSchema,
-  location: slotLocation.nullable(),
+export const openSlot = slotTimes.extend({
   volunteer: volunteerPublicProfile,
 });
 export type OpenSlot = z.infer<typeof openSlot>;

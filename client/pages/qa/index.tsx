@@ -1,17 +1,15 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Button, Input, Text, View } from '@tarojs/components';
-import type { ArticleListItem, TopicSummary } from '../../../shared/qa';
+import type { TopicSummary } from '../../../shared/qa';
 import { TOPIC_TITLES, type TopicId } from '../../../shared/topics';
 import { qaApi, type ArticleFilters } from '../../api/qa';
-import { errorText } from '../../api/http';
+import { LoadState, usePagedList } from '../../components/Loaded';
 import HelpStrip from '../../components/HelpStrip';
 import { useSession } from '../../session/SessionContext';
 import { openPage } from '../../utils/nav';
 import { QA_PAGES } from '../../packages/qa/components/pages';
 import { groupTopics, useDebouncedValue } from './search';
 import './index.scss';
-
-type Status = 'idle' | 'loading' | 'ready' | 'error';
 
 /** "Didn't find it? Ask a volunteer lawyer" — the way out of every list. */
 function AskCard({ topic, text }: { topic?: TopicId; text: string }) {
@@ -30,14 +28,8 @@ export default function Qa() {
   const [keyword, setKeyword] = useState('');
   const [topic, setTopic] = useState<TopicId | undefined>();
   const [topics, setTopics] = useState<TopicSummary[]>([]);
-  const [items, setItems] = useState<ArticleListItem[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [status, setStatus] = useState<Status>('idle');
-  const [error, setError] = useState('');
-  const [loadingMore, setLoadingMore] = useState(false);
+  const { items, status, error, loadingMore, hasMore, load, loadMore, clear } = usePagedList(qaApi.articles, 'idle');
   const q = useDebouncedValue(keyword.trim());
-  // Only the newest search may write the list: a slow answer to old words is dropped.
-  const latest = useRef(0);
 
   useEffect(() => {
     qaApi.topics().then(
@@ -46,48 +38,15 @@ export default function Qa() {
     );
   }, []);
 
-  const search = useCallback(async (filters: ArticleFilters) => {
-    const ticket = ++latest.current;
-    if (!filters.q && !filters.topic) {
-      setItems([]);
-      setCursor(null);
-      setStatus('idle');
-      return;
-    }
-    setStatus('loading');
-    try {
-      const page = await qaApi.articles(filters);
-      if (ticket !== latest.current) return;
-      setItems(page.items);
-      setCursor(page.nextCursor);
-      setStatus('ready');
-    } catch (e) {
-      if (ticket !== latest.current) return;
-      setError(errorText(e));
-      setStatus('error');
-    }
-  }, []);
+  const search = useCallback(
+    (filters: ArticleFilters) => (filters.q || filters.topic ? load(filters) : clear()),
+    [load, clear],
+  );
 
   const filters: ArticleFilters = { q: q || undefined, topic };
   useEffect(() => {
     search({ q: q || undefined, topic });
   }, [q, topic, search]);
-
-  const loadMore = async () => {
-    if (!cursor || loadingMore) return;
-    const ticket = latest.current;
-    setLoadingMore(true);
-    try {
-      const page = await qaApi.articles(filters, cursor);
-      if (ticket !== latest.current) return;
-      setItems((prev) => [...prev, ...page.items]);
-      setCursor(page.nextCursor);
-    } catch (e) {
-      if (ticket === latest.current) setError(errorText(e));
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   const groups = groupTopics(topics);
 
@@ -133,15 +92,12 @@ export default function Qa() {
           </View>
         )}
 
-        {status === 'loading' && <View className='state'>正在查找…</View>}
-        {status === 'error' && (
-          <View className='state'>
-            <View className='error-text'>{error}</View>
-            <Button className='btn plain' onClick={() => search(filters)}>
-              重试
-            </Button>
-          </View>
-        )}
+        <LoadState
+          error={status === 'error' ? error : ''}
+          loading={status === 'loading'}
+          loadingText='正在查找…'
+          onRetry={() => search(filters)}
+        />
         {status === 'ready' && items.length === 0 && (
           <View>
             <View className='state'>没有找到相关的内容。换个说法试试，或者直接问律师。</View>
@@ -161,7 +117,7 @@ export default function Qa() {
                 <View className='qa-home__result-summary'>{a.summary}</View>
               </View>
             ))}
-            {cursor && (
+            {hasMore && (
               <Button className='btn plain' loading={loadingMore} onClick={loadMore}>
                 {loadingMore ? '正在加载…' : '看更多'}
               </Button>

@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import type { QueueItem } from '../../../../../shared/qa';
 import { TOPIC_GROUPS, TOPICS, type TopicId } from '../../../../../shared/topics';
 import { qaApi } from '../../../../api/qa';
 import { ApiError, errorText } from '../../../../api/http';
 import HelpStrip from '../../../../components/HelpStrip';
+import { LoadState, usePagedList } from '../../../../components/Loaded';
 import { useSession } from '../../../../session/SessionContext';
 import { dateTimeLabel } from '../../../../utils/format';
 import { openPage, PAGES } from '../../../../utils/nav';
@@ -14,53 +14,20 @@ import { cityLabel, topicLabel } from '../../../qa/components/labels';
 import { QA_PAGES } from '../../../qa/components/pages';
 import '../../../qa/components/qa.scss';
 
-type Status = 'loading' | 'ready' | 'error';
-
 /** Open questions, urgent first (the API orders them); a volunteer claims one to answer it. */
 export default function Queue() {
   const { user } = useSession();
   const [topic, setTopic] = useState<TopicId | undefined>();
   const [pickTopic, setPickTopic] = useState(false);
-  const [items, setItems] = useState<QueueItem[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [status, setStatus] = useState<Status>('loading');
-  const [error, setError] = useState('');
+  const { items, status, error, hasMore, load, loadMore } = usePagedList(qaApi.queue);
   const [claiming, setClaiming] = useState<string | null>(null);
-  const latest = useRef(0);
-
-  const load = useCallback(async (t: TopicId | undefined) => {
-    const ticket = ++latest.current;
-    setStatus((s) => (s === 'ready' ? s : 'loading'));
-    try {
-      const page = await qaApi.queue(t);
-      if (ticket !== latest.current) return;
-      setItems(page.items);
-      setCursor(page.nextCursor);
-      setStatus('ready');
-    } catch (e) {
-      if (ticket !== latest.current) return;
-      setError(errorText(e));
-      setStatus('error');
-    }
-  }, []);
 
   useEffect(() => {
-    if (user?.role === 'volunteer') load(topic);
+    if (user?.role === 'volunteer') load(topic, { quiet: true });
   }, [topic, load, user]);
   useDidShow(() => {
-    if (user?.role === 'volunteer') load(topic);
+    if (user?.role === 'volunteer') load(topic, { quiet: true });
   });
-
-  const more = async () => {
-    if (!cursor) return;
-    try {
-      const page = await qaApi.queue(topic, cursor);
-      setItems((prev) => [...prev, ...page.items]);
-      setCursor(page.nextCursor);
-    } catch (e) {
-      setError(errorText(e));
-    }
-  };
 
   const claim = async (id: string) => {
     setClaiming(id);
@@ -70,7 +37,7 @@ export default function Queue() {
     } catch (e) {
       Taro.showToast({ title: errorText(e), icon: 'none' });
       if (e instanceof ApiError && (e.code === 'ALREADY_CLAIMED' || e.code === 'QUESTION_CLOSED' || e.code === 'NOT_FOUND')) {
-        await load(topic);
+        await load(topic, { quiet: true });
       }
     } finally {
       setClaiming(null);
@@ -138,15 +105,11 @@ export default function Queue() {
           </View>
         )}
 
-        {status === 'loading' && <View className='state'>正在加载…</View>}
-        {status === 'error' && (
-          <View className='state'>
-            <View className='error-text'>{error}</View>
-            <Button className='btn plain' onClick={() => load(topic)}>
-              重试
-            </Button>
-          </View>
-        )}
+        <LoadState
+          error={status === 'error' ? error : ''}
+          loading={status === 'loading'}
+          onRetry={() => load(topic, { quiet: true })}
+        />
         {status === 'ready' && items.length === 0 && <View className='state'>现在没有等待回答的问题。</View>}
         {status === 'ready' &&
           items.map((q) => (
@@ -170,8 +133,8 @@ export default function Queue() {
               </Button>
             </View>
           ))}
-        {status === 'ready' && cursor && (
-          <Button className='btn plain' onClick={more}>
+        {status === 'ready' && hasMore && (
+          <Button className='btn plain' onClick={loadMore}>
             看更多
           </Button>
         )}
