@@ -34,7 +34,8 @@ export const text = (max: number, min = 1) =>
     .max(max, `不能超过 ${max} 个字`)
     .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), '包含不能识别的字符');
 
-export const roleSchema = z.enum(['resident', 'volunteer', 'staff']);
+/** `worker`: a community worker (社区妇联工作者), attached to one community. */
+export const roleSchema = z.enum(['resident', 'volunteer', 'staff', 'worker']);
 export type Role = z.infer<typeof roleSchema>;
 
 export const okSchema = z.object({ ok: z.literal(true) });

@@ -65,7 +65,7 @@ export function timeRangeLabel(startIso: string, endIso: string): string {
   return `${dateTimeLabel(startIso)} 至 ${dateTimeLabel(endIso)}`;
 }
 
-const ROLE_LABELS: Record<Role, string> = { resident: '居民', volunteer: '志愿者', staff: '妇联工作人员' };
+const ROLE_LABELS: Record<Role, string> = { resident: '居民', volunteer: '志愿者', staff: '妇联工作人员', worker: '社区妇联工作者' };
 export function roleLabel(role: Role): string {
   return ROLE_LABELS[role];
 }

@@ -7,25 +7,36 @@ import { seedQa } from '../qa/seed';
 import { seedBookings } from '../bookings/seed';
 
 /** The demo accounts that `local:<handle>` signs in to. */
-export const DEMO_ACCOUNTS: { handle: string; id: string; role: Role; displayName: string }[] = [
+export const DEMO_ACCOUNTS: {
+  handle: string;
+  id: string;
+  role: Role;
+  displayName: string;
+  unitId?: string;
+  communityId?: string;
+}[] = [
   { handle: 'resident', id: 'demo-resident', role: 'resident', displayName: '居民小林' },
   { handle: 'resident2', id: 'demo-resident2', role: 'resident', displayName: '居民小周' },
   { handle: 'volunteer', id: 'demo-volunteer', role: 'volunteer', displayName: '陈律师' },
   { handle: 'volunteer2', id: 'demo-volunteer2', role: 'volunteer', displayName: '王调解员' },
-  { handle: 'staff', id: 'demo-staff', role: 'staff', displayName: '市妇联 李老师' },
+  { handle: 'staff', id: 'demo-staff', role: 'staff', displayName: '省妇联 李老师', unitId: 'jiangxi' },
+  { handle: 'staff-nanchang', id: 'demo-staff-nanchang', role: 'staff', displayName: '南昌市妇联 周老师', unitId: 'nanchang' },
+  { handle: 'staff-donghu', id: 'demo-staff-donghu', role: 'staff', displayName: '东湖区妇联 吴老师', unitId: 'nanchang-donghu' },
+  { handle: 'worker', id: 'demo-worker', role: 'worker', displayName: '滨江社区 刘姐', communityId: 'nc-donghu-1' },
+  { handle: 'worker2', id: 'demo-worker2', role: 'worker', displayName: '顺化门社区 赵姐', communityId: 'nc-qingshanhu-2' },
 ];
 
 export async function seedAccounts(deps: Deps): Promise<void> {
   const createdAt = deps.clock().toISOString();
-  for (const a of DEMO_ACCOUNTS) {
+  for (const { handle, ...a } of DEMO_ACCOUNTS) {
     await deps.db.doc.send(
       new PutCommand({
         TableName: deps.db.table,
-        Item: { ...userKey(a.id), type: 'user', id: a.id, role: a.role, displayName: a.displayName, createdAt, consents: {} },
+        Item: { ...userKey(a.id), type: 'user', ...a, createdAt, consents: {} },
       }),
     );
     await deps.db.doc.send(
-      new PutCommand({ TableName: deps.db.table, Item: { ...identityKey('local', a.handle), type: 'identity', userId: a.id } }),
+      new PutCommand({ TableName: deps.db.table, Item: { ...identityKey('local', handle), type: 'identity', userId: a.id } }),
     );
   }
 }

@@ -13,6 +13,10 @@ export interface UserRecord {
   consents: Record<string, ConsentRecord>;
   /** WeChat openid, for subscribe messages; never returned by the API. */
   openid?: string;
+  /** Staff: the federation unit (shared/org.ts) whose region she acts in. */
+  unitId?: string;
+  /** Community worker: the community (content/communities.json) she serves. */
+  communityId?: string;
 }
 
 type UsersDeps = Pick<Deps, 'db'>;
@@ -27,6 +31,8 @@ export async function getUser({ db }: UsersDeps, userId: string): Promise<UserRe
     createdAt: Item.createdAt,
     consents: Item.consents ?? {},
     openid: Item.openid,
+    unitId: Item.unitId,
+    communityId: Item.communityId,
   };
 }
 

@@ -102,7 +102,10 @@ export const DEMO_NAMES: Record<string, string> = {
   resident2: '居民小周',
   volunteer: '陈律师',
   volunteer2: '王调解员',
-  staff: '市妇联 李老师',
+  staff: '省妇联 李老师',
+  'staff-nanchang': '南昌市妇联 周老师',
+  worker: '滨江社区 刘姐',
+  worker2: '顺化门社区 赵姐',
 };
 
 export async function login(page: Page, app: App, handle: keyof typeof DEMO_NAMES | string): Promise<void> {

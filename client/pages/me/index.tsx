@@ -16,7 +16,10 @@ export const DEMO_ACCOUNTS = [
   { handle: 'resident2', name: '居民小周', note: '居民' },
   { handle: 'volunteer', name: '陈律师', note: '志愿律师' },
   { handle: 'volunteer2', name: '王调解员', note: '志愿调解员' },
-  { handle: 'staff', name: '市妇联 李老师', note: '妇联工作人员' },
+  { handle: 'staff', name: '省妇联 李老师', note: '省妇联工作人员' },
+  { handle: 'staff-nanchang', name: '南昌市妇联 周老师', note: '市妇联工作人员' },
+  { handle: 'worker', name: '滨江社区 刘姐', note: '社区妇联工作者' },
+  { handle: 'worker2', name: '顺化门社区 赵姐', note: '社区妇联工作者' },
 ] as const;
 
 /**
