@@ -4,7 +4,7 @@ import type { CityId, FairMode, JobFair } from '../../shared/jobs';
 import type { Db } from '../platform/db';
 import { FAIRS_PK, fairJobsPk, fairKey, fairsIndex } from '../platform/keys';
 import { fromItem as jobFromItem, liveJob, type JobRecord } from './jobs.store';
-import { allOf, queryFiltered, type Condition } from './paging';
+import { allOf, queryFiltered, type Condition } from '../platform/paging';
 
 export type FairRecord = JobFair;
 

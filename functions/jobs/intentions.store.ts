@@ -10,7 +10,7 @@ import {
   userIntentionsIndex,
   userIntentionsPk,
 } from '../platform/keys';
-import { queryFiltered } from './paging';
+import { queryFiltered } from '../platform/paging';
 
 /** An intention as stored: name, phone and message are cipher text. */
 export interface IntentionRecord {

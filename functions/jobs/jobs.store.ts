@@ -22,7 +22,7 @@ import {
   openJobsByCityPk,
   openJobsIndex,
 } from '../platform/keys';
-import { allOf, queryFiltered, type Condition, type FilteredQuery } from './paging';
+import { allOf, queryFiltered, type Condition, type FilteredQuery } from '../platform/paging';
 
 /** A posting as stored (without keys and derived attributes). */
 export interface JobRecord {

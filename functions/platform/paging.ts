@@ -1,8 +1,8 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../../shared/common';
-import type { Db } from '../platform/db';
-import { badCursor, decodeCursor, encodeCursor } from '../platform/cursor';
-import { TABLE_KEYS, type GsiName, GSIS } from '../platform/table';
+import type { Db } from './db';
+import { badCursor, decodeCursor, encodeCursor } from './cursor';
+import { TABLE_KEYS, type GsiName, GSIS } from './table';
 
 type Item = Record<string, unknown>;
 
