@@ -2,7 +2,8 @@ import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/li
 import type { Page } from '../../shared/common';
 import type { TopicId } from '../../shared/topics';
 import type { Deps } from '../platform/deps';
-import { decodeCursorInto, encodeCursor } from '../platform/cursor';
+import { allOf, queryFiltered } from '../platform/paging';
+import type { GsiName } from '../platform/table';
 import {
   QUESTION_QUEUE_PK,
   askerQuestionsIndex,
@@ -271,48 +272,25 @@ export async function listMessages(deps: StoreDeps, questionId: string): Promise
   return out;
 }
 
-const GSI_KEYS = {
-  GSI1: ['GSI1PK', 'GSI1SK'],
-  GSI2: ['GSI2PK', 'GSI2SK'],
-  GSI3: ['GSI3PK', 'GSI3SK'],
-} as const;
-
-/**
- * Queries one GSI partition until `limit` items pass the filter. The cursor is made from the
- * last item returned, so a page cut short by the filter neither skips nor repeats items.
- */
+/** Queries one GSI partition until `limit` items pass the filter (the platform paging helper). */
 async function queryIndex(
   deps: StoreDeps,
-  index: keyof typeof GSI_KEYS,
+  index: GsiName,
   pk: string,
   opts: { limit: number; cursor?: string; forward: boolean; filter?: { expr: string; names?: Record<string, string>; values: Record<string, unknown> } },
 ): Promise<Page<QuestionRecord>> {
-  const [pkName, skName] = GSI_KEYS[index];
-  let start = decodeCursorInto(opts.cursor, pkName, pk);
-  const items: Record<string, unknown>[] = [];
-  let more = true;
-  while (items.length < opts.limit && more) {
-    const r = await deps.db.doc.send(
-      new QueryCommand({
-        TableName: deps.db.table,
-        IndexName: index,
-        KeyConditionExpression: '#pk = :pk',
-        FilterExpression: opts.filter?.expr,
-        ExpressionAttributeNames: { '#pk': pkName, ...(opts.filter?.names ?? {}) },
-        ExpressionAttributeValues: { ':pk': pk, ...(opts.filter?.values ?? {}) },
-        ScanIndexForward: opts.forward,
-        Limit: opts.limit - items.length,
-        ExclusiveStartKey: start,
-      }),
-    );
-    items.push(...(r.Items ?? []));
-    start = r.LastEvaluatedKey;
-    more = start !== undefined;
-  }
-  const last = items[items.length - 1];
-  const nextKey =
-    more && last ? { PK: last.PK, SK: last.SK, [pkName]: last[pkName], [skName]: last[skName] } : undefined;
-  return { items: items.map((i) => toRecord(deps, i)), nextCursor: encodeCursor(nextKey) };
+  const page = await queryFiltered(
+    deps.db,
+    {
+      index,
+      partitionValue: pk,
+      forward: opts.forward,
+      ...(opts.filter ? allOf([opts.filter]) : {}),
+    },
+    opts.limit,
+    opts.cursor,
+  );
+  return { items: page.items.map((i) => toRecord(deps, i)), nextCursor: page.nextCursor };
 }
 
 /** Open questions and lapsed claims, urgent first, then oldest. */
