@@ -112,3 +112,18 @@ export function allOf(conditions: Condition[]): Pick<FilteredQuery, 'filter' | '
     values: Object.assign({}, ...conditions.map((c) => c.values ?? {})),
   };
 }
+
+/**
+ * Every item of one partition (small, bounded partitions only: a user's counters, the
+ * knowledge-base meta, a day range of statistics). Follows LastEvaluatedKey to the end.
+ */
+export async function queryAll(db: Db, q: Omit<FilteredQuery, 'forward'> & { forward?: boolean }): Promise<Item[]> {
+  const out: Item[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await queryFiltered(db, { forward: true, ...q }, 1000, cursor);
+    out.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return out;
+}

@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { LegalBasis } from '../../shared/qa';
 import { topicOrder, type TopicId } from '../../shared/topics';
 import type { Deps } from '../platform/deps';
@@ -12,7 +12,7 @@ import {
   topicArticlesPk,
   topicCountKey,
 } from '../platform/keys';
-import { decodeCursorInto, encodeCursor } from '../platform/cursor';
+import { queryAll, queryFiltered } from '../platform/paging';
 import type { Page } from '../../shared/common';
 
 /** An article as stored: an item staff can edit later; `version` guards edits. */
@@ -102,22 +102,10 @@ export async function putArticle(
 export async function readKbState({ db }: StoreDeps): Promise<{ version: number; counts: Map<TopicId, number> }> {
   const counts = new Map<TopicId, number>();
   let version = 0;
-  let start: Record<string, unknown> | undefined;
-  do {
-    const r = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        KeyConditionExpression: 'PK = :pk',
-        ExpressionAttributeValues: { ':pk': KB_PK },
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const i of r.Items ?? []) {
-      if (i.SK === kbMetaKey().SK) version = Number(i.version ?? 0);
-      else if (String(i.SK).startsWith(TOPIC_COUNT_SK_PREFIX)) counts.set(i.topic as TopicId, Number(i.articleCount ?? 0));
-    }
-    start = r.LastEvaluatedKey;
-  } while (start);
+  for (const i of await queryAll(db, { partitionValue: KB_PK })) {
+    if (i.SK === kbMetaKey().SK) version = Number(i.version ?? 0);
+    else if (String(i.SK).startsWith(TOPIC_COUNT_SK_PREFIX)) counts.set(i.topic as TopicId, Number(i.articleCount ?? 0));
+  }
   return { version, counts };
 }
 
@@ -131,23 +119,9 @@ export async function listArticles(
   { db }: StoreDeps,
   opts: { topic?: TopicId; limit: number; cursor?: string },
 ): Promise<Page<ArticleRecord>> {
-  const [index, pkName, pk] = opts.topic
-    ? ['GSI1', 'GSI1PK', topicArticlesPk(opts.topic)]
-    : ['GSI2', 'GSI2PK', ALL_ARTICLES_PK];
-  // A cursor from another listing (topic vs all) would point into the wrong index.
-  const start = decodeCursorInto(opts.cursor, pkName, pk);
-  const r = await db.doc.send(
-    new QueryCommand({
-      TableName: db.table,
-      IndexName: index,
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': pkName },
-      ExpressionAttributeValues: { ':pk': pk },
-      Limit: opts.limit,
-      ExclusiveStartKey: start,
-    }),
-  );
-  return { items: (r.Items ?? []).map(toRecord), nextCursor: encodeCursor(r.LastEvaluatedKey) };
+  const [index, pk] = opts.topic ? (['GSI1', topicArticlesPk(opts.topic)] as const) : (['GSI2', ALL_ARTICLES_PK] as const);
+  const page = await queryFiltered(db, { index, partitionValue: pk, forward: true }, opts.limit, opts.cursor);
+  return { items: page.items.map(toRecord), nextCursor: page.nextCursor };
 }
 
 /** Every article, for building the search index (a few hundred items at most). */
