@@ -3,9 +3,10 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { Role } from '../../../shared/common';
 import { errorText } from '../../api/http';
-import HelpStrip from '../../components/HelpStrip';
 import MyIntentions from '../../components/MyIntentions';
+import Screen from '../../components/Screen';
 import { useSession } from '../../session/SessionContext';
+import { forgetReturn, takeReturn } from '../../session/returnTo';
 import { roleLabel } from '../../utils/format';
 import { openPage } from '../../utils/nav';
 import './index.scss';
@@ -43,6 +44,9 @@ function SignIn() {
     try {
       await signIn(await code());
       Taro.showToast({ title: '登录成功', icon: 'success' });
+      // "登录后回到这里": the page that sent her here to sign in opens again.
+      const back = takeReturn();
+      if (back) void openPage(back);
     } catch (e) {
       Taro.showToast({ title: errorText(e), icon: 'none' });
     } finally {
@@ -93,38 +97,37 @@ export default function Me() {
 
   const confirmSignOut = async () => {
     const { confirm } = await Taro.showModal({ title: '退出登录', content: '确定要退出登录吗？', confirmText: '退出' });
-    if (confirm) signOut();
+    if (!confirm) return;
+    forgetReturn();
+    signOut();
   };
 
   return (
-    <View>
-      <HelpStrip />
-      <View className='page'>
-        {!user && <SignIn />}
-        {user && (
-          <View>
-            <View className='card me__profile'>
-              <Text className='me__name'>{user.displayName}</Text>
-              <Text className='muted'>{roleLabel(user.role)}</Text>
-            </View>
-
-            <View className='me__entries'>
-              {ENTRIES.filter((e) => e.roles.includes(user.role)).map((e) => (
-                <View key={e.url} className='me__entry' role='link' onClick={() => openPage(e.url)}>
-                  <Text>{e.label}</Text>
-                  <Text className='muted'>›</Text>
-                </View>
-              ))}
-            </View>
-
-            {user.role === 'resident' && <MyIntentions />}
-
-            <Button className='btn plain' onClick={confirmSignOut}>
-              退出登录
-            </Button>
+    <Screen>
+      {!user && <SignIn />}
+      {user && (
+        <View>
+          <View className='card me__profile'>
+            <Text className='me__name'>{user.displayName}</Text>
+            <Text className='muted'>{roleLabel(user.role)}</Text>
           </View>
-        )}
-      </View>
-    </View>
+
+          <View className='me__entries'>
+            {ENTRIES.filter((e) => e.roles.includes(user.role)).map((e) => (
+              <View key={e.url} className='me__entry' role='link' onClick={() => openPage(e.url)}>
+                <Text>{e.label}</Text>
+                <Text className='muted'>›</Text>
+              </View>
+            ))}
+          </View>
+
+          {user.role === 'resident' && <MyIntentions />}
+
+          <Button className='btn plain' onClick={confirmSignOut}>
+            退出登录
+          </Button>
+        </View>
+      )}
+    </Screen>
   );
 }

@@ -1,14 +1,2 @@
-import { Button, View } from '@tarojs/components';
-import { openPage, PAGES } from '../../../utils/nav';
-
-/** Shown instead of a page that needs her to sign in first. */
-export default function NeedLogin({ line }: { line: string }) {
-  return (
-    <View className='card'>
-      <View>{line}</View>
-      <Button className='btn' onClick={() => openPage(PAGES.me)}>
-        去登录
-      </Button>
-    </View>
-  );
-}
+// Moved to client/components/NeedLogin (with "登录后回到这里"); this re-export keeps older imports working.
+export { default } from '../../../components/NeedLogin';
