@@ -1,7 +1,6 @@
 import {
   IDEMPOTENCY_KEY_PATTERN,
   RESIDENT_CANCEL_CUTOFF_MINUTES,
-  SLOT_MODE_LABELS,
   WOMEN_HOTLINE,
   type Booking,
   type BookingCreateRequest,
@@ -9,13 +8,13 @@ import {
   type CancelRequest,
   type CompleteRequest,
 } from '../../shared/bookings';
-import { MINUTE_MS, beijingDateTime } from '../../shared/time';
+import { MINUTE_MS } from '../../shared/time';
 import type { Deps } from '../platform/deps';
 import { AppError } from '../platform/errors';
 import { badCursor, decodeCursor, encodeCursor } from '../platform/cursor';
 import { residentBookingsPk } from '../platform/keys';
 import { logger } from '../platform/logger';
-import { notify } from '../platform/notifications';
+import { notify, type NotifyInput } from '../platform/notifications';
 import { bumpStats } from '../platform/stats';
 import { getUser, type UserRecord } from '../platform/users.store';
 import {
@@ -34,8 +33,6 @@ import {
 import { freeInterval } from './slots.service';
 import { getSlot, putOpenSlot, type EmbeddedBooking, type SlotRecord } from './slots.store';
 
-const BOOKING_LINK = '/packages/booking/pages/mine/index';
-const VOLUNTEER_LINK = '/packages/volunteer/pages/slots/index';
 
 export const TOO_LATE_FOR_RESIDENT = `离开始不到 2 小时，不能在线取消了。请在"我的预约"里联系志愿者，或拨打 ${WOMEN_HOTLINE} 妇女维权热线。`;
 
@@ -61,16 +58,14 @@ export function toBooking(deps: Pick<Deps, 'cipher'>, rec: SlotRecord): Booking 
 }
 
 /** Best effort: a failed notice must not undo or fail the booking change that caused it. */
-async function tell(deps: Deps, userId: string, title: string, body: string, link: string) {
+async function tell(deps: Deps, userId: string, input: NotifyInput) {
   try {
     const user = await getUser(deps, userId);
-    if (user) await notify(deps, user, { kind: 'booking', title, body, link });
+    if (user) await notify(deps, user, input);
   } catch (e) {
     logger.warn('booking notice failed', { errorName: (e as Error).name });
   }
 }
-
-const when = (rec: SlotRecord) => `${beijingDateTime(rec.start)}（${SLOT_MODE_LABELS[rec.mode]}）`;
 
 /**
  * Takes one of her 2 holds for this booking; true when this call added it (so a failed
@@ -121,7 +116,7 @@ async function book(deps: Deps, user: UserRecord, input: BookingCreateRequest): 
     throw new AppError('SLOT_TAKEN');
   }
   await bumpStats(deps, { bookingsMade: 1 });
-  await tell(deps, slot.volunteerId, '有新的预约', `有居民预约了您 ${when(done)} 的咨询。`, VOLUNTEER_LINK);
+  await tell(deps, slot.volunteerId, { template: 'booking-new', id: done.id, at: done.start, mode: done.mode });
   return done;
 }
 
@@ -259,17 +254,9 @@ export async function cancelBooking(deps: Deps, user: UserRecord, bookingId: str
   await bumpStats(deps, { bookingsCancelled: 1 });
   if (asResident || input.reopen === true) await reopen(deps, slot);
   else await freeInterval(deps, slot.volunteerId, startMs);
-  if (asResident) {
-    await tell(deps, slot.volunteerId, '预约已取消', `居民取消了 ${when(slot)} 的预约，这个时间已重新开放。`, VOLUNTEER_LINK);
-  } else {
-    await tell(
-      deps,
-      booking.residentId,
-      '预约已取消',
-      `很抱歉，您 ${when(slot)} 的预约被志愿者取消了。原因：${input.reason ?? ''}。您可以另选时间预约。`,
-      BOOKING_LINK,
-    );
-  }
+  // Fixed templates only: the volunteer's reason is shown on her booking, never in a notice.
+  if (asResident) await tell(deps, slot.volunteerId, { template: 'booking-cancelled-by-resident', id: slot.id, at: slot.start, mode: slot.mode });
+  else await tell(deps, booking.residentId, { template: 'booking-changed', id: slot.id });
   return toBooking(deps, done);
 }
 

@@ -1,5 +1,4 @@
-import { SLOT_MODE_LABELS } from '../../shared/bookings';
-import { HOUR_MS, beijingDateTime } from '../../shared/time';
+import { HOUR_MS } from '../../shared/time';
 import type { Deps } from '../platform/deps';
 import { logger } from '../platform/logger';
 import { notify } from '../platform/notifications';
@@ -7,35 +6,21 @@ import { getUser } from '../platform/users.store';
 import { markReminded, queryBookedBetween } from './bookings.store';
 import type { SlotRecord } from './slots.store';
 
-/** The subscribe-message template for reminders (set per deployment; the default is a local stand-in). */
-const templateId = () => process.env.WECHAT_TEMPLATE_BOOKING_REMINDER || 'booking-reminder';
-
 /**
  * The text says when and how, nothing else: never the topic or her note, because a
- * phone can be seen by someone else at home.
+ * phone can be seen by someone else at home (fixed templates in platform/notifications.ts).
  */
 async function sendReminder(deps: Deps, slot: SlotRecord, which: 'reminded24' | 'reminded1') {
-  const time = `${beijingDateTime(slot.start)}（北京时间）`;
-  const mode = SLOT_MODE_LABELS[slot.mode];
-  const soon = which === 'reminded1' ? '1 小时后' : '明天之前';
+  const soon = which === 'reminded1' ? '1h' : '24h';
   const recipients = [
-    { id: slot.booking?.residentId, body: `您预约的咨询将在 ${time}开始，方式：${mode}。`, link: '/packages/booking/pages/mine/index' },
-    { id: slot.volunteerId, body: `您有一个预约将在 ${time}开始，方式：${mode}。`, link: '/packages/volunteer/pages/slots/index' },
+    { id: slot.booking?.residentId, template: `booking-reminder-${soon}` as const },
+    { id: slot.volunteerId, template: `volunteer-reminder-${soon}` as const },
   ];
   for (const r of recipients) {
     if (!r.id) continue;
     const user = await getUser(deps, r.id);
     if (!user) continue;
-    await notify(deps, user, {
-      kind: 'booking-reminder',
-      title: which === 'reminded1' ? '预约快开始了' : '预约提醒',
-      body: r.body,
-      link: r.link,
-      subscribe: {
-        templateId: templateId(),
-        data: { time1: { value: time }, thing2: { value: `法律咨询（${mode}）` }, thing3: { value: soon } },
-      },
-    });
+    await notify(deps, user, { template: r.template, id: slot.id, at: slot.start, mode: slot.mode });
   }
 }
 

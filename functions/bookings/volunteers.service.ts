@@ -129,12 +129,7 @@ export async function approve(deps: Deps, userId: string): Promise<AdminVoluntee
   if (!user) throw new AppError('NOT_FOUND');
   if (user.role !== 'staff') await setRole(deps, userId, 'volunteer');
   if (done !== rec) {
-    await notify(deps, user, {
-      kind: 'volunteer-approved',
-      title: '志愿者申请已通过',
-      body: '您的志愿者申请已通过审核。现在可以发布可预约的时间了。',
-      link: '/packages/volunteer/pages/slots/index',
-    });
+    await notify(deps, user, { template: 'volunteer-approved' });
   }
   return toAdmin(deps, done);
 }
@@ -147,12 +142,7 @@ export async function reject(deps: Deps, userId: string, reason: string): Promis
   if (!done) throw new AppError('INVALID_STATE');
   const user = await getUser(deps, userId);
   if (user) {
-    await notify(deps, user, {
-      kind: 'volunteer-rejected',
-      title: '志愿者申请没有通过',
-      body: `原因：${reason}。您可以修改后重新申请。`,
-      link: '/packages/volunteer/pages/apply/index',
-    });
+    await notify(deps, user, { template: 'volunteer-rejected' });
   }
   return toAdmin(deps, done);
 }

@@ -61,29 +61,11 @@ const shownStatus = (q: QuestionRecord, now: Date) => (isLapsed(q, now) ? 'open'
 
 // --- templates for notifications --------------------------------------------
 
-/** The subscribe-message template for Q&A updates: QA_TEMPLATE_ID, or the registered default. */
-export const QA_TEMPLATE_ID = process.env.QA_TEMPLATE_ID || 'qa-question-update';
-const threadLink = (id: string) => `/packages/qa/pages/thread/index?id=${id}`;
-
-/** Texts never quote the question: a notification may be read over her shoulder. */
-async function tellAsker(deps: Deps, q: QuestionRecord, kind: 'qa-claimed' | 'qa-reply') {
+/** Texts never quote the question: a notification may be read over her shoulder (see platform/notifications.ts). */
+async function tellAsker(deps: Deps, q: QuestionRecord, template: 'qa-claimed' | 'qa-reply') {
   const asker = await getUser(deps, q.askerId);
   if (!asker) return;
-  const title = kind === 'qa-claimed' ? '您的问题有志愿律师接手了' : '志愿律师回复了您的问题';
-  await notify(deps, asker, {
-    kind,
-    title,
-    body: '请打开小程序查看。',
-    link: threadLink(q.id),
-    subscribe: {
-      templateId: QA_TEMPLATE_ID,
-      data: {
-        thing1: { value: '法律问答' },
-        phrase2: { value: kind === 'qa-claimed' ? '已接手' : '有回复' },
-        thing3: { value: '请打开小程序查看' },
-      },
-    },
-  });
+  await notify(deps, asker, { template, id: q.id });
 }
 
 // --- views -----------------------------------------------------------------
@@ -221,12 +203,7 @@ async function explainRefusal(deps: Deps, caller: UserRecord, id: string): Promi
 async function tellClaimerOfDanger(deps: Deps, q: QuestionRecord) {
   const volunteer = q.status === 'claimed' && q.claimedBy ? await getUser(deps, q.claimedBy) : null;
   if (!volunteer) return;
-  await notify(deps, volunteer, {
-    kind: 'qa-urgent',
-    title: '你接手的问题有新的紧急情况，请尽快查看',
-    body: '请打开小程序查看。',
-    link: threadLink(q.id),
-  });
+  await notify(deps, volunteer, { template: 'qa-urgent', id: q.id });
 }
 
 export async function postMessage(deps: Deps, caller: UserRecord, id: string, body: string): Promise<PostMessageResponse> {

@@ -584,7 +584,7 @@ describe('notifications to the asker', () => {
         ExpressionAttributeValues: { ':pk': `USER#${asker.id}`, ':sk': 'NOTE#' },
       }),
     );
-    expect(notes.Items?.map((n) => n.title).sort()).toEqual(['志愿律师回复了您的问题', '您的问题有志愿律师接手了'].sort());
+    expect(notes.Items?.map((n) => n.title).sort()).toEqual(['您的咨询有新回复', '您的咨询有人接手了'].sort());
     expect(wx.sent).toHaveLength(2);
     expect(wx.sent.every((m) => m.openid === 'openid-notified' && m.templateId)).toBe(true);
     const everything = JSON.stringify([notes.Items, wx.sent]);

@@ -1,0 +1,55 @@
+/**
+ * The one table of the app's page paths, shared by server notifications (their `link`)
+ * and client navigation. Every value must be a page declared in client/app.config.ts
+ * (tests/unit/pages.test.ts checks it), so a link in a notification can never point at
+ * a page that does not exist. Add a key here when you add a page to app.config.ts.
+ */
+export const PAGE_PATHS = {
+  home: '/pages/index/index',
+  qa: '/pages/qa/index',
+  jobs: '/pages/jobs/index',
+  me: '/pages/me/index',
+  neutral: '/pages/neutral/index',
+
+  jobDetail: '/packages/jobs/pages/detail/index',
+  jobApply: '/packages/jobs/pages/apply/index',
+  fairs: '/packages/jobs/pages/fairs/index',
+  fair: '/packages/jobs/pages/fair/index',
+
+  article: '/packages/qa/pages/article/index',
+  ask: '/packages/qa/pages/ask/index',
+  myQuestions: '/packages/qa/pages/my-questions/index',
+  thread: '/packages/qa/pages/thread/index',
+
+  volunteerWorkbench: '/packages/volunteer/pages/workbench/index',
+  volunteerQueue: '/packages/volunteer/pages/queue/index',
+  volunteerQuestion: '/packages/volunteer/pages/question/index',
+  volunteerSlots: '/packages/volunteer/pages/slots/index',
+  volunteerBookings: '/packages/volunteer/pages/bookings/index',
+
+  slots: '/packages/booking/pages/slots/index',
+  book: '/packages/booking/pages/book/index',
+  myBookings: '/packages/booking/pages/my-bookings/index',
+  applyVolunteer: '/packages/booking/pages/apply-volunteer/index',
+
+  adminVolunteers: '/packages/admin/pages/volunteers/index',
+  adminStats: '/packages/admin/pages/stats/index',
+} as const;
+
+export type PageKey = keyof typeof PAGE_PATHS;
+export type PagePath = (typeof PAGE_PATHS)[PageKey];
+
+/** The tab pages: opened with switchTab, and they take no query. */
+export const TAB_PAGE_KEYS = ['home', 'qa', 'jobs', 'me'] as const satisfies readonly PageKey[];
+
+/** A page path with an optional query; values are URL-encoded. */
+export function pageUrl(key: PageKey, query?: Record<string, string | undefined>): string {
+  const pairs = Object.entries(query ?? {}).filter((e): e is [string, string] => e[1] !== undefined);
+  const qs = pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+  return qs ? `${PAGE_PATHS[key]}?${qs}` : PAGE_PATHS[key];
+}
+
+const KNOWN_PATHS: ReadonlySet<string> = new Set(Object.values(PAGE_PATHS));
+
+/** True when the url (query ignored) is a page of the app. */
+export const isKnownPage = (url: string): boolean => KNOWN_PATHS.has(url.split('?')[0]);
