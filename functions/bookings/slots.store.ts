@@ -4,6 +4,7 @@ import type { TopicId } from '../../shared/topics';
 import type { Page } from '../../shared/common';
 import type { Deps } from '../platform/deps';
 import { encodeCursor } from '../platform/cursor';
+import { queryFiltered } from '../platform/paging';
 import { decodeCursorInto } from '../platform/cursor';
 import { isConditionFailed } from '../platform/errors';
 import {
@@ -218,29 +219,19 @@ export async function queryVolunteerSlots(
   limit: number,
   cursor?: string,
 ): Promise<Page<SlotRecord>> {
-  const items: SlotRecord[] = [];
-  let startKey = decodeCursorInto(cursor, 'GSI2PK', volunteerSlotsPk(volunteerId));
-  for (let round = 0; round < 10; round++) {
-    const r = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        IndexName: 'GSI2',
-        KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK BETWEEN :from AND :to',
-        FilterExpression: '#st <> :cancelled',
-        ExpressionAttributeNames: { '#st': 'state' },
-        ExpressionAttributeValues: {
-          ':pk': volunteerSlotsPk(volunteerId),
-          ':from': from,
-          ':to': `${to}~`,
-          ':cancelled': 'cancelled',
-        },
-        Limit: limit - items.length,
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    items.push(...(r.Items ?? []).map(fromSlotItem));
-    startKey = r.LastEvaluatedKey;
-    if (!startKey || items.length >= limit) break;
-  }
-  return { items, nextCursor: encodeCursor(startKey) };
+  const page = await queryFiltered(
+    db,
+    {
+      index: 'GSI2',
+      partitionValue: volunteerSlotsPk(volunteerId),
+      sortCondition: '#sk BETWEEN :from AND :to',
+      forward: true,
+      filter: '#st <> :cancelled',
+      names: { '#st': 'state' },
+      values: { ':from': from, ':to': `${to}~`, ':cancelled': 'cancelled' },
+    },
+    limit,
+    cursor,
+  );
+  return { items: page.items.map(fromSlotItem), nextCursor: page.nextCursor };
 }

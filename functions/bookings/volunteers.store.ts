@@ -1,11 +1,10 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Profession, VolunteerStatus } from '../../shared/bookings';
 import type { CityId } from '../../shared/jobs';
 import type { TopicId } from '../../shared/topics';
 import type { Page } from '../../shared/common';
 import type { Deps } from '../platform/deps';
-import { encodeCursor } from '../platform/cursor';
-import { decodeCursorInto } from '../platform/cursor';
+import { queryFiltered } from '../platform/paging';
 import { isConditionFailed } from '../platform/errors';
 import { volunteerKey, volunteersByStatusIndex, volunteersByStatusPk } from '../platform/keys';
 
@@ -122,15 +121,6 @@ export async function listByStatus(
   limit: number,
   cursor?: string,
 ): Promise<Page<VolunteerRecord>> {
-  const r = await db.doc.send(
-    new QueryCommand({
-      TableName: db.table,
-      IndexName: 'GSI1',
-      KeyConditionExpression: 'GSI1PK = :pk',
-      ExpressionAttributeValues: { ':pk': volunteersByStatusPk(status) },
-      Limit: limit,
-      ExclusiveStartKey: decodeCursorInto(cursor, 'GSI1PK', volunteersByStatusPk(status)),
-    }),
-  );
-  return { items: (r.Items ?? []).map(fromItem), nextCursor: encodeCursor(r.LastEvaluatedKey) };
+  const page = await queryFiltered(db, { index: 'GSI1', partitionValue: volunteersByStatusPk(status), forward: true }, limit, cursor);
+  return { items: page.items.map(fromItem), nextCursor: page.nextCursor };
 }
