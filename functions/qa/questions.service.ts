@@ -1,7 +1,6 @@
 import {
   ANONYMOUS_ASKER_NAME,
   CLAIM_LAPSE_HOURS,
-  QUESTIONS_PER_DAY,
   type AskQuestionRequest,
   type AskQuestionResponse,
   type PostMessageResponse,
@@ -21,6 +20,7 @@ import type { Deps } from '../platform/deps';
 import { AppError, isConditionFailed } from '../platform/errors';
 import { getUser, type UserRecord } from '../platform/users.store';
 import { notify } from '../platform/notifications';
+import { LIMITS, takeUserAllowance } from '../platform/limits';
 import { firstArticleOf } from './articles.service';
 import { contentCheckFor } from './content-check';
 import {
@@ -35,15 +35,10 @@ import {
   listQueue,
   releaseQuestion,
   setFeedback,
-  takeDailyAllowance,
   type QuestionRecord,
 } from './questions.store';
 
 const HOUR = 3600 * 1000;
-const BEIJING_OFFSET = 8 * HOUR;
-
-/** The Beijing calendar day of an instant (China has no daylight saving). */
-export const beijingDay = (d: Date): string => new Date(d.getTime() + BEIJING_OFFSET).toISOString().slice(0, 10);
 
 const lapseCutoff = (deps: Pick<Deps, 'clock'>) => new Date(deps.clock().getTime() - CLAIM_LAPSE_HOURS * HOUR).toISOString();
 
@@ -145,9 +140,7 @@ export async function askQuestion(deps: Deps, caller: UserRecord, input: AskQues
   if (verdict === 'risky') throw new AppError('CONTENT_REJECTED');
 
   const now = deps.clock();
-  const expiresAt = Math.floor(now.getTime() / 1000) + 2 * 24 * 3600;
-  const allowed = await takeDailyAllowance(deps, caller.id, 'qa-question', beijingDay(now), QUESTIONS_PER_DAY, expiresAt);
-  if (!allowed) throw new AppError('RATE_LIMITED', undefined, `每天最多提 ${QUESTIONS_PER_DAY} 个问题，请明天再来`);
+  await takeUserAllowance(deps, caller.id, LIMITS.questionsPerDay);
 
   const urgent = isDangerous(`${input.title}\n${input.body}`);
   const at = now.toISOString();

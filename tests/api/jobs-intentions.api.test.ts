@@ -5,7 +5,8 @@ import { buildJobsApp } from '../../functions/jobs/app';
 import { seedAccounts } from '../../functions/local/seed';
 import { intentionKey, jobKey } from '../../functions/platform/keys';
 import { intention, intentionPage } from '../../shared/jobs';
-import { beijingDay, readStats } from '../../functions/platform/stats';
+import { readStats } from '../../functions/platform/stats';
+import { beijingDayOf } from '../../shared/time';
 import { aJob, givenJobs, minutesFrom } from './jobs.fixtures';
 
 const NOW = '2026-03-02T02:00:00.000Z';
@@ -73,7 +74,7 @@ describe('POST /api/jobs/:id/intentions', () => {
   it('accepts one of 50 identical registrations sent at once and refuses the rest', async () => {
     const job = await openJob();
     const { token } = await signIn(store.deps, 'eager-applicant');
-    const day = beijingDay(new Date(NOW));
+    const day = beijingDayOf(new Date(NOW));
     const before = (await readStats(store.deps, day, day)).totals.intentionsRegistered;
 
     const results = await Promise.all(Array.from({ length: 50 }, () => register(job.id, token)));

@@ -1,6 +1,7 @@
 import { isDangerous } from '../../shared/danger';
 import { wordListVerdict } from '../../functions/qa/content-check';
-import { beijingDay, isLapsed } from '../../functions/qa/questions.service';
+import { isLapsed } from '../../functions/qa/questions.service';
+import { beijingDayOf } from '../../shared/time';
 import type { QuestionRecord } from '../../functions/qa/questions.store';
 
 describe('danger detection', () => {
@@ -33,8 +34,8 @@ describe('the local content word list', () => {
 
 describe('the Beijing day of a rate window', () => {
   it('starts a new day at midnight in Beijing, 16:00 UTC', () => {
-    expect(beijingDay(new Date('2026-11-28T15:59:59Z'))).toBe('2026-11-28');
-    expect(beijingDay(new Date('2026-11-28T16:00:00Z'))).toBe('2026-11-29');
+    expect(beijingDayOf(new Date('2026-11-28T15:59:59Z'))).toBe('2026-11-28');
+    expect(beijingDayOf(new Date('2026-11-28T16:00:00Z'))).toBe('2026-11-29');
   });
 });
 
