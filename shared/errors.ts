@@ -14,7 +14,6 @@ export const ERRORS = {
   ALREADY_APPLIED: { status: 409, message: '您已经报名过这个岗位了' },
   JOB_CLOSED: { status: 409, message: '这个岗位已经停止招聘' },
   ALREADY_CLAIMED: { status: 409, message: '这个问题已经有志愿者在回答了' },
-  NOT_CLAIMABLE: { status: 409, message: '这个问题现在不能认领' },
   QUESTION_CLOSED: { status: 409, message: '这个问题已经结束了' },
   ALREADY_VOLUNTEER: { status: 409, message: '您已经提交过申请了' },
   SLOT_OVERLAP: { status: 409, message: '这个时间和您已有的时段重叠了' },
@@ -25,6 +24,15 @@ export const ERRORS = {
   TOO_EARLY: { status: 409, message: '预约时间还没到，现在不能做这一步' },
   INVALID_STATE: { status: 409, message: '现在不能做这一步，请刷新后再试' },
   VERSION_CONFLICT: { status: 409, message: '内容已被别人修改，请刷新后再试' },
+  // events
+  EVENT_FULL: { status: 409, message: '名额已经报满了' },
+  ALREADY_SIGNED_UP: { status: 409, message: '您已经报名了这个活动' },
+  EVENT_CANCELLED: { status: 409, message: '这个活动已经取消了' },
+  EVENT_STARTED: { status: 409, message: '活动已经开始了，不能再报名或取消报名' },
+  CHECKIN_CLOSED: { status: 409, message: '现在不是签到时间。活动开始前 1 小时到结束前可以签到' },
+  CHECKIN_CODE_INVALID: { status: 400, message: '签到码不对或已过期，请扫现场屏幕上最新的码' },
+  // referrals
+  REFERRAL_CLAIMED: { status: 409, message: '这条转介已经有同事接手了' },
   PAYLOAD_TOO_LARGE: { status: 413, message: '提交的内容太长了' },
   CONTENT_REJECTED: { status: 422, message: '内容里有不能发布的词语，请修改后再提交' },
   RATE_LIMITED: { status: 429, message: '操作太频繁了，请稍后再试' },
@@ -42,8 +50,4 @@ export interface FieldIssue {
 /** The body of every error response. */
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; fields?: FieldIssue[] };
-}
-
-export function messageFor(code: string): string {
-  return code in ERRORS ? ERRORS[code as ErrorCode].message : ERRORS.INTERNAL.message;
 }

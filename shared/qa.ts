@@ -17,6 +17,10 @@ export const legalBasis = z.object({
 });
 export type LegalBasis = z.infer<typeof legalBasis>;
 
+const dateOrInstant = z
+  .union([isoDateTime, z.iso.date()])
+  .transform((s) => (s.length === 10 ? `${s}T00:00:00.000Z` : new Date(s).toISOString()));
+
 /** One file of content/articles/<topic-id>.json is an array of these; seeding loads them. */
 export const articleSource = z.object({
   id: idSchema,
@@ -27,9 +31,10 @@ export const articleSource = z.object({
   basis: z.array(legalBasis),
   keywords: z.array(z.string().min(1).max(30)).default([]),
   /** A UTC instant or a plain date, read as midnight UTC; always an instant after parsing. */
-  updatedAt: z
-    .union([isoDateTime, z.iso.date()])
-    .transform((s) => (s.length === 10 ? `${s}T00:00:00.000Z` : new Date(s).toISOString())),
+  updatedAt: dateOrInstant,
+  /** The role of whoever last checked the content (e.g. 志愿律师); content tests require it. */
+  reviewedBy: z.string().min(1).max(20).optional(),
+  reviewedAt: dateOrInstant.optional(),
 });
 export type ArticleSource = z.infer<typeof articleSource>;
 export const articleFile = z.array(articleSource);
@@ -71,8 +76,106 @@ export const article = z.object({
   topic: topicIdSchema,
   basis: z.array(legalBasis),
   updatedAt: isoDateTime,
+  /** The reviewer's role, e.g. 志愿律师; null for an article never reviewed. */
+  reviewedBy: z.string().nullable(),
+  reviewedAt: isoDateTime.nullable(),
+  /** Glossary words the article uses, each with its plain explanation, in order of first use. */
+  terms: z.array(z.lazy(() => glossaryEntry)),
 });
 export type Article = z.infer<typeof article>;
+
+// --- glossary (words explained on tap) ----------------------------------------
+
+/** content/glossary.json is an array of these. */
+export const glossaryEntry = z.object({
+  term: z.string().min(1).max(20),
+  explanation: z.string().min(1).max(120),
+});
+export type GlossaryEntry = z.infer<typeof glossaryEntry>;
+export const glossaryFile = z.array(glossaryEntry);
+
+export interface TextPiece {
+  text: string;
+  /** Set when this piece is a glossary word. */
+  term?: string;
+}
+
+/**
+ * Cuts text into plain pieces and glossary words, taking the longest word at each place
+ * (行政复议 wins over 复议), so the server's term list and the screen's underlines agree.
+ */
+export function splitByTerms(text: string, terms: readonly string[]): TextPiece[] {
+  const byFirst = new Map<string, string[]>();
+  for (const t of terms) {
+    if (!t) continue;
+    const list = byFirst.get(t[0]) ?? [];
+    list.push(t);
+    byFirst.set(t[0], list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  const out: TextPiece[] = [];
+  let plain = '';
+  let i = 0;
+  while (i < text.length) {
+    const hit = byFirst.get(text[i])?.find((t) => text.startsWith(t, i));
+    if (hit) {
+      if (plain) out.push({ text: plain });
+      plain = '';
+      out.push({ text: hit, term: hit });
+      i += hit.length;
+    } else {
+      plain += text[i];
+      i += 1;
+    }
+  }
+  if (plain) out.push({ text: plain });
+  return out;
+}
+
+/** The distinct glossary words a text uses, in order of first use. */
+export const termsUsed = (text: string, terms: readonly string[]): string[] => [
+  ...new Set(splitByTerms(text, terms).flatMap((p) => (p.term ? [p.term] : []))),
+];
+
+// --- error reports on articles (反馈有误) --------------------------------------
+
+export const ARTICLE_REPORT_REASONS = [
+  { id: 'wrong-law', label: '法律规定说错了' },
+  { id: 'outdated', label: '内容过时了' },
+  { id: 'wrong-contact', label: '电话或地址不对' },
+  { id: 'unclear', label: '看不懂' },
+  { id: 'other', label: '其他' },
+] as const;
+export type ArticleReportReason = (typeof ARTICLE_REPORT_REASONS)[number]['id'];
+export const articleReportReason = z.enum(
+  ARTICLE_REPORT_REASONS.map((r) => r.id) as [ArticleReportReason, ...ArticleReportReason[]],
+);
+export const ARTICLE_REPORT_NOTE_MAX = 300;
+/** Reports one person may send in a Beijing-time day. */
+export const ARTICLE_REPORTS_PER_DAY = 5;
+
+/** POST /api/qa/articles/:id/report → 201 ArticleReportReceipt */
+export const articleReportRequest = z.strictObject({
+  reason: articleReportReason,
+  note: text(ARTICLE_REPORT_NOTE_MAX).optional(),
+});
+export type ArticleReportRequest = z.infer<typeof articleReportRequest>;
+export const articleReportReceipt = z.object({ id: idSchema, articleId: idSchema, createdAt: isoDateTime });
+export type ArticleReportReceipt = z.infer<typeof articleReportReceipt>;
+
+/** GET /api/admin/article-reports — newest first; never who sent it. */
+export const articleReport = z.object({
+  id: idSchema,
+  articleId: idSchema,
+  articleTitle: z.string(),
+  topic: topicIdSchema,
+  reason: articleReportReason,
+  note: z.string().nullable(),
+  createdAt: isoDateTime,
+});
+export type ArticleReport = z.infer<typeof articleReport>;
+export const articleReportPage = pageOf(articleReport);
+export type ArticleReportPage = z.infer<typeof articleReportPage>;
 
 // --- questions --------------------------------------------------------------
 
@@ -195,7 +298,6 @@ export const queueItem = z.object({
   urgent: z.boolean(),
   createdAt: isoDateTime,
 });
-export type QueueItem = z.infer<typeof queueItem>;
 export const queuePage = pageOf(queueItem);
 export type QueuePage = z.infer<typeof queuePage>;
 

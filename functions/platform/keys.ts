@@ -18,6 +18,16 @@ export const notificationKey = (userId: string, createdAt: string, id: string) =
   SK: `NOTE#${createdAt}#${id}`,
 });
 export const notificationPrefix = (userId: string) => ({ PK: `USER#${userId}`, SKPrefix: 'NOTE#' });
+/** Her identities (GSI1), so erasing her account finds every identity item without a Scan. */
+export const userIdentitiesIndex = (userId: string, provider: 'wx' | 'local', subject: string) => ({
+  GSI1PK: `USER#${userId}#IDENTS`,
+  GSI1SK: `${provider}#${subject}`,
+});
+export const userIdentitiesPk = (userId: string) => `USER#${userId}#IDENTS`;
+/** Every item in her own partition (profile, inbox, counters, holds, idempotency records…). */
+export const userPartition = (userId: string) => `USER#${userId}`;
+/** A counter shared by everyone for one kind of action in one window (e.g. new local accounts per minute). */
+export const globalRateKey = (kind: string, window: string) => ({ PK: `LIMIT#${kind}`, SK: window });
 /** A per-user counter for one kind of action in one window (e.g. questions per day). */
 export const rateKey = (userId: string, kind: string, window: string) => ({
   PK: `USER#${userId}`,
@@ -146,8 +156,112 @@ export const bookingIdempotencyKey = (userId: string, key: string) => ({ PK: `US
 export const STATS_PK = 'STATS';
 export const statsDayKey = (day: string) => ({ PK: STATS_PK, SK: `DAY#${day}` });
 
+// --- console (staff: regional statistics, closed postings, export audit) --------
+/**
+ * Daily counters of one region: the whole province under STATS_PK (above), a city or a district
+ * in their own partitions, so a region's range is one Query and no item names a person.
+ */
+export const regionStatsPk = (city: string, district?: string) =>
+  district ? `STATS#DISTRICT#${city}#${district}` : `STATS#CITY#${city}`;
+export const regionStatsDayKey = (pk: string, day: string) => ({ PK: pk, SK: `DAY#${day}` });
+/** Closed postings keep a place in the same GSIs under these partitions, so staff can list and reopen them. */
+export const closedJobsIndex = (publishedAt: string, jobId: string) => ({
+  GSI1PK: 'JOBS#CLOSED',
+  GSI1SK: `${publishedAt}#${jobId}`,
+});
+export const CLOSED_JOBS_PK = 'JOBS#CLOSED';
+export const closedJobsByCityIndex = (city: string, publishedAt: string, jobId: string) => ({
+  GSI2PK: `JOBS#CLOSED#CITY#${city}`,
+  GSI2SK: `${publishedAt}#${jobId}`,
+});
+export const closedJobsByCityPk = (city: string) => `JOBS#CLOSED#CITY#${city}`;
+/** One record per export of a posting's intentions: who, when, which posting (no names or phones). */
+export const exportAuditKey = (at: string, id: string) => ({ PK: 'AUDIT#EXPORTS', SK: `${at}#${id}` });
+
 // --- local demo data ------------------------------------------------------------
 /** Written after the demo seed finished, so an interrupted first start seeds again. */
 export const seedMarkerKey = (version: string) => ({ PK: 'SEED', SK: version });
 
-export const keyUtil = { pad };
+
+// --- events (普法 activities, sign-ups, volunteer service hours) -----------------
+/** The event, holding `taken` (seats taken) beside `capacity`: the seat limit is one conditional ADD on it. */
+export const eventKey = (eventId: string) => ({ PK: `EVENT#${eventId}`, SK: 'EVENT' });
+/** All events by start (GSI1) and per city (GSI2): the public lists and the reminder sweep read these. */
+export const EVENTS_PK = 'EVENTS';
+export const eventsByStartIndex = (start: string, eventId: string) => ({ GSI1PK: EVENTS_PK, GSI1SK: `${start}#${eventId}` });
+export const eventsByCityPk = (city: string) => `EVENTS#CITY#${city}`;
+export const eventsByCityIndex = (city: string, start: string, eventId: string) => ({
+  GSI2PK: eventsByCityPk(city),
+  GSI2SK: `${start}#${eventId}`,
+});
+/** Events a person organises (GSI3), by start. */
+export const organiserEventsPk = (userId: string) => `USER#${userId}#EVENTS`;
+export const organiserEventsIndex = (userId: string, start: string, eventId: string) => ({
+  GSI3PK: organiserEventsPk(userId),
+  GSI3SK: `${start}#${eventId}`,
+});
+/** One sign-up per person per event: the key is made of both ids, written with a conditional put. */
+export const eventSignupKey = (eventId: string, userId: string) => ({ PK: `EVENT#${eventId}`, SK: `SIGNUP#${userId}` });
+export const eventSignupsPrefix = (eventId: string) => ({ PK: `EVENT#${eventId}`, SKPrefix: 'SIGNUP#' });
+/** Her sign-ups by the event's start (GSI1). */
+export const userSignupsPk = (userId: string) => `USER#${userId}#EVENT-SIGNUPS`;
+export const userSignupsIndex = (userId: string, start: string, eventId: string) => ({
+  GSI1PK: userSignupsPk(userId),
+  GSI1SK: `${start}#${eventId}`,
+});
+/** One service entry per volunteer per source (event, booking, answer): counted once by a conditional put. */
+export const serviceEntryKey = (userId: string, year: number, at: string, source: string) => ({
+  PK: `USER#${userId}`,
+  SK: `SERVICE#${year}#${at}#${source}`,
+});
+export const serviceEntriesPrefix = (userId: string, year: number) => ({ PK: `USER#${userId}`, SKPrefix: `SERVICE#${year}#` });
+/** Marks a source as counted for one volunteer, whatever its time: the guard against counting twice. */
+export const serviceSourceKey = (userId: string, source: string) => ({ PK: `USER#${userId}`, SK: `SERVICE-SRC#${source}` });
+/** Per-year totals per volunteer, in one partition so staff read a year with one Query. */
+export const serviceYearPk = (year: number) => `SERVICE-YEAR#${year}`;
+export const serviceYearKey = (year: number, userId: string) => ({ PK: serviceYearPk(year), SK: `VOL#${userId}` });
+
+// --- referrals (转介到社区 and follow-up visits) ------------------------------------
+/** The referral: consent state, what she chose to share (phone encrypted), claim, deadlines. */
+export const referralKey = (referralId: string) => ({ PK: `REFERRAL#${referralId}`, SK: 'REFERRAL' });
+/** Visits and contacts of one referral, oldest first; notes encrypted. */
+export const referralVisitKey = (referralId: string, at: string, visitId: string) => ({
+  PK: `REFERRAL#${referralId}`,
+  SK: `VISIT#${at}#${visitId}`,
+});
+export const referralVisitsPrefix = (referralId: string) => ({ PK: `REFERRAL#${referralId}`, SKPrefix: 'VISIT#' });
+/** Her referrals (GSI1), newest first. */
+export const residentReferralsPk = (userId: string) => `USER#${userId}#REFERRALS`;
+export const residentReferralsIndex = (userId: string, createdAt: string, referralId: string) => ({
+  GSI1PK: residentReferralsPk(userId),
+  GSI1SK: `${createdAt}#${referralId}`,
+});
+/**
+ * Open referrals of one community (GSI2), set only once she accepted: urgent first, then by
+ * the deadline now running. Removed when it closes or she withdraws.
+ */
+export const communityReferralsPk = (communityId: string) => `COMMUNITY#${communityId}#REFERRALS`;
+export const communityReferralsIndex = (communityId: string, urgent: boolean, dueAt: string | null, referralId: string) => ({
+  GSI2PK: communityReferralsPk(communityId),
+  GSI2SK: `${urgent ? '0' : '1'}#${dueAt ?? '9999'}#${referralId}`,
+});
+/** Deadlines not yet escalated (GSI3), by due time: the scheduled sweep reads those already past. */
+export const REFERRALS_DUE_PK = 'REFERRALS#DUE';
+export const referralDueIndex = (dueAt: string, referralId: string) => ({ GSI3PK: REFERRALS_DUE_PK, GSI3SK: `${dueAt}#${referralId}` });
+/** Escalated referrals of one district, newest escalation first: the district staff's overdue list. */
+export const districtOverduePk = (city: string, district: string) => `REFERRALS#OVERDUE#${city}#${district}`;
+export const districtOverdueKey = (city: string, district: string, referralId: string) => ({
+  PK: districtOverduePk(city, district),
+  SK: `REFERRAL#${referralId}`,
+});
+/** Who belongs to a federation unit or a community, so a district's staff can be told without a Scan. */
+export const orgMemberKey = (orgId: string, userId: string) => ({ PK: `ORG#${orgId}`, SK: `MEMBER#${userId}` });
+export const orgMembersPrefix = (orgId: string) => ({ PK: `ORG#${orgId}`, SKPrefix: 'MEMBER#' });
+
+// --- content error reports on articles (反馈有误) ---------------------------------
+/** All reports in one partition, newest last by SK: staff read it newest first with one Query. */
+export const ARTICLE_REPORTS_PK = 'ARTICLE-REPORTS';
+export const articleReportKey = (createdAt: string, reportId: string) => ({
+  PK: ARTICLE_REPORTS_PK,
+  SK: `${createdAt}#${reportId}`,
+});
