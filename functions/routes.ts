@@ -3,7 +3,7 @@
  * (a unit test checks), the local gateway dispatches by it, and the CDK stack wires
  * an HTTP API route to the function's Lambda for each entry. Paths use Koa's `:param`.
  */
-export type FunctionName = 'auth' | 'jobs' | 'qa' | 'bookings' | 'admin';
+export type FunctionName = 'auth' | 'jobs' | 'qa' | 'bookings' | 'admin' | 'referrals';
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 export interface RouteSpec {
   method: Method;
@@ -68,6 +68,21 @@ export const ROUTES: Record<FunctionName, RouteSpec[]> = {
     'POST /api/bookings/:id/no-show',
   ].map(r),
   admin: ['GET /api/admin/stats'].map(r),
+  referrals: [
+    'GET /api/communities',
+    'POST /api/referrals',
+    'GET /api/referrals/:id',
+    'POST /api/referrals/:id/accept',
+    'POST /api/referrals/:id/decline',
+    'POST /api/referrals/:id/withdraw',
+    'POST /api/referrals/:id/claim',
+    'POST /api/referrals/:id/visits',
+    'POST /api/referrals/:id/close',
+    'GET /api/me/referrals',
+    'GET /api/community/referrals',
+    'GET /api/admin/referrals',
+    'GET /api/admin/referrals/stats',
+  ].map(r),
 };
 
 /** Compiles `/api/jobs/:id` to a matcher; used by the local gateway. */

@@ -36,6 +36,8 @@ export type ConsentRecord = z.infer<typeof consentRecord>;
 export const meResponse = publicUser.extend({
   consents: z.array(consentRecord),
   createdAt: z.string(),
+  /** A community worker's community (content/communities.json). */
+  communityId: z.string().optional(),
 });
 export type MeResponse = z.infer<typeof meResponse>;
 

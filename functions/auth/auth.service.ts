@@ -44,6 +44,7 @@ export const toMe = (user: UserRecord): MeResponse => ({
   displayName: user.displayName,
   createdAt: user.createdAt,
   consents: Object.values(user.consents),
+  ...(user.communityId ? { communityId: user.communityId } : {}),
 });
 
 export async function giveConsent(deps: Deps, user: UserRecord, input: ConsentRequest): Promise<MeResponse> {

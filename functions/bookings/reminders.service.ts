@@ -1,6 +1,7 @@
 import { HOUR_MS } from '../../shared/time';
 import type { Deps } from '../platform/deps';
 import { logger } from '../platform/logger';
+import { runReferralEscalation } from '../referrals/escalation';
 import { notify } from '../platform/notifications';
 import { getUser } from '../platform/users.store';
 import { markReminded, queryBookedBetween } from './bookings.store';
@@ -50,6 +51,7 @@ export async function runReminders(deps: Deps): Promise<{ sent: number }> {
     }
   }
   logger.info('reminders run', { fn: 'reminders', count: sent });
+  await runReferralEscalation(deps);
   return { sent };
 }
 

@@ -5,6 +5,7 @@ import type { Role } from '../../shared/common';
 import { seedJobs } from '../jobs/seed';
 import { seedQa } from '../qa/seed';
 import { seedBookings } from '../bookings/seed';
+import { seedReferrals } from '../referrals/seed';
 
 /** The demo accounts that `local:<handle>` signs in to. */
 export const DEMO_ACCOUNTS: {
@@ -47,6 +48,7 @@ export async function seedAll(deps: Deps): Promise<void> {
   await seedJobs(deps);
   await seedQa(deps);
   await seedBookings(deps);
+  await seedReferrals(deps, DEMO_ACCOUNTS);
 }
 
 const SEED_VERSION = 'v1';
