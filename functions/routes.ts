@@ -40,6 +40,8 @@ export const ROUTES: Record<FunctionName, RouteSpec[]> = {
     'GET /api/qa/topics',
     'GET /api/qa/articles',
     'GET /api/qa/articles/:id',
+    'POST /api/qa/articles/:id/report',
+    'GET /api/admin/article-reports',
     'POST /api/qa/questions',
     'GET /api/me/questions',
     'GET /api/qa/questions/:id',

@@ -44,7 +44,7 @@ export const TOPICS = [
   { id: 'employment-discrimination', title: '就业歧视', group: 'work' },
   { id: 'maternity-leave', title: '产假', group: 'work' },
   { id: 'pregnancy-dismissal', title: '怀孕被辞退', group: 'work' },
-  { id: 'breastfeeding-break', title: '哺乳假', group: 'work' },
+  { id: 'breastfeeding-break', title: '哺乳时间', group: 'work' },
   { id: 'labor-contract', title: '劳动合同', group: 'work' },
   { id: 'wage-arrears', title: '拖欠工资', group: 'work' },
   { id: 'labor-arbitration', title: '劳动仲裁', group: 'work' },

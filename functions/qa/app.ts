@@ -1,11 +1,12 @@
 import Router from '@koa/router';
 import { pageQuery } from '../../shared/common';
-import { articlesQuery, askQuestionRequest, emptyRequest, feedbackRequest, postMessageRequest, queueQuery } from '../../shared/qa';
+import { articleReportRequest, articlesQuery, askQuestionRequest, emptyRequest, feedbackRequest, postMessageRequest, queueQuery } from '../../shared/qa';
 import type { Deps } from '../platform/deps';
 import { created, createHttpApp, parseBody, parseQuery, pathId } from '../platform/http';
 import { requireCaller, requireRole } from '../platform/auth';
 import { getArticleView, listTopics, searchArticles } from './articles.service';
 import * as questions from './questions.service';
+import * as reports from './reports.service';
 
 export function buildQaApp(deps: Deps) {
   const router = new Router();
@@ -20,6 +21,18 @@ export function buildQaApp(deps: Deps) {
 
   router.get('/api/qa/articles/:id', async (ctx) => {
     ctx.body = await getArticleView(deps, pathId(ctx));
+  });
+
+  router.post('/api/qa/articles/:id/report', async (ctx) => {
+    const user = await requireCaller(ctx, deps);
+    const id = pathId(ctx);
+    created(ctx, await reports.reportArticle(deps, user, id, parseBody(ctx, articleReportRequest)));
+  });
+
+  router.get('/api/admin/article-reports', async (ctx) => {
+    await requireRole(ctx, deps, 'staff');
+    const { limit, cursor } = parseQuery(ctx, pageQuery);
+    ctx.body = await reports.listArticleReports(deps, limit, cursor);
   });
 
   router.post('/api/qa/questions', async (ctx) => {

@@ -6,6 +6,7 @@ import { AppError } from '../platform/errors';
 import { badCursor, decodeCursor, encodeCursor } from '../platform/cursor';
 import { getArticle, listArticles, loadAllArticles, readKbState, readKbVersion, type ArticleRecord } from './articles.store';
 import { buildIndex, type KbIndex } from './search';
+import { termsFor } from './glossary';
 
 type KbDeps = Pick<Deps, 'db'>;
 
@@ -31,6 +32,9 @@ export const toArticle = (a: ArticleRecord): Article => ({
   topic: a.topic,
   basis: a.basis,
   updatedAt: a.updatedAt,
+  reviewedBy: a.reviewedBy ?? null,
+  reviewedAt: a.reviewedAt ?? null,
+  terms: termsFor(a),
 });
 
 export async function getArticleView(deps: KbDeps, id: string): Promise<Article> {

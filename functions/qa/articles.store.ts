@@ -25,6 +25,9 @@ export interface ArticleRecord {
   basis: LegalBasis[];
   keywords: string[];
   updatedAt: string;
+  /** The reviewer's role (e.g. 志愿律师) and when; absent on articles never reviewed. */
+  reviewedBy?: string;
+  reviewedAt?: string;
   version: number;
 }
 
@@ -39,6 +42,8 @@ const toRecord = (i: Record<string, unknown>): ArticleRecord => ({
   basis: (i.basis as LegalBasis[] | undefined) ?? [],
   keywords: (i.keywords as string[] | undefined) ?? [],
   updatedAt: String(i.updatedAt),
+  ...(typeof i.reviewedBy === 'string' ? { reviewedBy: i.reviewedBy } : {}),
+  ...(typeof i.reviewedAt === 'string' ? { reviewedAt: i.reviewedAt } : {}),
   version: Number(i.version ?? 1),
 });
 
