@@ -3,7 +3,7 @@
  * (a unit test checks), the local gateway dispatches by it, and the CDK stack wires
  * an HTTP API route to the function's Lambda for each entry. Paths use Koa's `:param`.
  */
-export type FunctionName = 'auth' | 'jobs' | 'qa' | 'bookings' | 'admin' | 'referrals';
+export type FunctionName = 'auth' | 'jobs' | 'qa' | 'bookings' | 'admin' | 'events' | 'referrals';
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 export interface RouteSpec {
   method: Method;
@@ -68,6 +68,23 @@ export const ROUTES: Record<FunctionName, RouteSpec[]> = {
     'POST /api/bookings/:id/cancel',
     'POST /api/bookings/:id/complete',
     'POST /api/bookings/:id/no-show',
+  ].map(r),
+  events: [
+    'POST /api/events',
+    'GET /api/events',
+    'GET /api/events/:id',
+    'PATCH /api/events/:id',
+    'POST /api/events/:id/cancel',
+    'POST /api/events/:id/signups',
+    'DELETE /api/events/:id/signups/me',
+    'GET /api/events/:id/signups',
+    'GET /api/events/:id/checkin-code',
+    'POST /api/events/:id/checkin',
+    'GET /api/me/event-signups',
+    'GET /api/me/events',
+    'GET /api/me/volunteer/hours',
+    'GET /api/admin/volunteer-hours',
+    'GET /api/admin/volunteer-hours.xlsx',
   ].map(r),
   admin: ['GET /api/admin/stats'].map(r),
   referrals: [

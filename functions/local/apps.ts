@@ -6,6 +6,7 @@ import { buildJobsApp } from '../jobs/app';
 import { buildQaApp } from '../qa/app';
 import { buildAdminApp } from '../admin/app';
 import { buildBookingsApp } from '../bookings/app';
+import { buildEventsApp } from '../events/app';
 import { buildReferralsApp } from '../referrals/app';
 
 /** Every function's Koa app, built over the same deps; the gateway dispatches to them. */
@@ -16,6 +17,7 @@ export function buildAllApps(deps: Deps): Partial<Record<FunctionName, Koa>> {
     qa: buildQaApp(deps),
     admin: buildAdminApp(deps),
     bookings: buildBookingsApp(deps),
+    events: buildEventsApp(deps),
     referrals: buildReferralsApp(deps),
   };
 }

@@ -5,6 +5,7 @@ import type { Role } from '../../shared/common';
 import { seedJobs } from '../jobs/seed';
 import { seedQa } from '../qa/seed';
 import { seedBookings } from '../bookings/seed';
+import { seedEvents } from '../events/seed';
 import { seedReferrals } from '../referrals/seed';
 
 /** The demo accounts that `local:<handle>` signs in to. */
@@ -48,6 +49,8 @@ export async function seedAll(deps: Deps): Promise<void> {
   await seedJobs(deps);
   await seedQa(deps);
   await seedBookings(deps);
+  // After the bookings seed: events name its approved volunteers as speakers.
+  await seedEvents(deps);
   await seedReferrals(deps, DEMO_ACCOUNTS);
 }
 

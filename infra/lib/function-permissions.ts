@@ -53,6 +53,13 @@ export const FUNCTION_SPECS: Record<FunctionName, FunctionSpec> = {
   },
   // aggregate counters only
   admin: { dynamo: ['GetItem', 'Query'], secrets: ALL_SECRETS, memoryMb: 256, timeoutSeconds: 10 },
+  // 普法 events, sign-ups (withdrawing deletes the sign-up item), check-in, volunteer hours and their .xlsx export
+  events: {
+    dynamo: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'],
+    secrets: ALL_SECRETS,
+    memoryMb: 256,
+    timeoutSeconds: 10,
+  },
   // referrals to the community federation, visits (withdrawal deletes visit items and the overdue entry)
   referrals: {
     dynamo: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'],
