@@ -16,6 +16,7 @@ import { residentBookingsPk } from '../platform/keys';
 import { logger } from '../platform/logger';
 import { notify, type NotifyInput } from '../platform/notifications';
 import { bumpStats } from '../platform/stats';
+import { recordService } from '../events/hours.service';
 import { getUser, type UserRecord } from '../platform/users.store';
 import {
   addHold,
@@ -285,5 +286,8 @@ export async function finishBooking(
       ? { bookingsCompleted: 1, consultMinutes: result.input.minutes, [`outcome_${result.input.outcome}`]: 1 }
       : { bookingsNoShow: 1 },
   );
+  if (result.kind === 'completed') {
+    await recordService(deps, { volunteerId: slot.volunteerId, kind: 'booking', sourceId: slot.id, at: now.toISOString(), minutes: result.input.minutes });
+  }
   return toBooking(deps, done);
 }

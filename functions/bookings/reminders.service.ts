@@ -6,6 +6,7 @@ import { notify } from '../platform/notifications';
 import { getUser } from '../platform/users.store';
 import { markReminded, queryBookedBetween } from './bookings.store';
 import type { SlotRecord } from './slots.store';
+import { runEventSweep } from '../events/sweep.service';
 
 /**
  * The text says when and how, nothing else: never the topic or her note, because a
@@ -52,6 +53,7 @@ export async function runReminders(deps: Deps): Promise<{ sent: number }> {
   }
   logger.info('reminders run', { fn: 'reminders', count: sent });
   await runReferralEscalation(deps);
+  await runEventSweep(deps);
   return { sent };
 }
 

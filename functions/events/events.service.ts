@@ -44,6 +44,7 @@ import {
   type SignupRecord,
 } from './events.store';
 import { tellSignedUp } from './notices';
+import { deleteYearTotal, serviceYearsOf } from './hours.store';
 
 // --- views --------------------------------------------------------------------
 
@@ -369,9 +370,12 @@ export async function checkIn(deps: Deps, user: UserRecord, eventId: string, cod
 
 /**
  * Deletes every sign-up of hers (DELETE /api/me). A seat of an event that has not ended is
- * given back, so deleting her account frees her place.
+ * given back, so deleting her account frees her place. Her service entries live in her own
+ * partition, which the account eraser removes after this.
  */
 export async function eraseUserEvents(deps: Deps, userId: string): Promise<void> {
+  // A volunteer's yearly totals sit in the federation's year partition, not hers: remove them too.
+  for (const year of await serviceYearsOf(deps, userId)) await deleteYearTotal(deps, userId, year);
   const now = deps.clock().getTime();
   for (const s of await allUserSignups(deps, userId)) {
     if (!(await deleteSignup(deps, s.eventId, userId))) continue;

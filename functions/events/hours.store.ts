@@ -1,10 +1,10 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ServiceKind } from '../../shared/events';
 import type { Page } from '../../shared/common';
 import type { Deps } from '../platform/deps';
 import { isConditionFailed } from '../platform/errors';
 import { decodeCursorInto, encodeCursor } from '../platform/cursor';
-import { serviceEntriesPrefix, serviceEntryKey, serviceSourceKey, serviceYearKey, serviceYearPk } from '../platform/keys';
+import { allServiceEntriesPrefix, serviceEntriesPrefix, serviceEntryKey, serviceSourceKey, serviceYearKey, serviceYearPk } from '../platform/keys';
 
 type StoreDeps = Pick<Deps, 'db'>;
 
@@ -140,4 +140,29 @@ export async function queryYearTotals({ db }: StoreDeps, year: number): Promise<
     start = r.LastEvaluatedKey;
   } while (start);
   return out;
+}
+
+/** The years she has service in (erasing her account), from her own entries. */
+export async function serviceYearsOf({ db }: StoreDeps, userId: string): Promise<number[]> {
+  const p = allServiceEntriesPrefix(userId);
+  const years = new Set<number>();
+  let start: Record<string, unknown> | undefined;
+  do {
+    const r = await db.doc.send(
+      new QueryCommand({
+        TableName: db.table,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
+        ExpressionAttributeValues: { ':pk': p.PK, ':sk': p.SKPrefix },
+        ProjectionExpression: 'SK',
+        ExclusiveStartKey: start,
+      }),
+    );
+    for (const i of r.Items ?? []) years.add(Number(String(i.SK).split('#')[1]));
+    start = r.LastEvaluatedKey;
+  } while (start);
+  return [...years].filter((y) => Number.isInteger(y));
+}
+
+export async function deleteYearTotal({ db }: StoreDeps, userId: string, year: number): Promise<void> {
+  await db.doc.send(new DeleteCommand({ TableName: db.table, Key: serviceYearKey(year, userId) }));
 }

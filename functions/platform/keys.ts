@@ -215,6 +215,7 @@ export const serviceEntryKey = (userId: string, year: number, at: string, source
   SK: `SERVICE#${year}#${at}#${source}`,
 });
 export const serviceEntriesPrefix = (userId: string, year: number) => ({ PK: `USER#${userId}`, SKPrefix: `SERVICE#${year}#` });
+export const allServiceEntriesPrefix = (userId: string) => ({ PK: `USER#${userId}`, SKPrefix: 'SERVICE#' });
 /** Marks a source as counted for one volunteer, whatever its time: the guard against counting twice. */
 export const serviceSourceKey = (userId: string, source: string) => ({ PK: `USER#${userId}`, SK: `SERVICE-SRC#${source}` });
 /** Per-year totals per volunteer, in one partition so staff read a year with one Query. */

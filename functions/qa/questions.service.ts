@@ -37,6 +37,8 @@ import {
   setFeedback,
   type QuestionRecord,
 } from './questions.store';
+import { recordService } from '../events/hours.service';
+import { ANSWER_SERVICE_MINUTES } from '../../shared/events';
 
 const HOUR = 3600 * 1000;
 
@@ -215,6 +217,10 @@ export async function postMessage(deps: Deps, caller: UserRecord, id: string, bo
     return explainRefusal(deps, caller, id);
   }
   if (from === 'volunteer') await tellAsker(deps, written.question, 'qa-reply');
+  // Volunteer service hours: 30 minutes per answered question, counted once per volunteer and question.
+  if (from === 'volunteer') {
+    await recordService(deps, { volunteerId: caller.id, kind: 'answer', sourceId: id, at: deps.clock().toISOString(), minutes: ANSWER_SERVICE_MINUTES });
+  }
   if (!danger) return toMessage(written.message);
   await tellClaimerOfDanger(deps, written.question);
   return { ...toMessage(written.message), safety: await safetyAdvice(deps) };
