@@ -2,8 +2,12 @@ import * as z from 'zod';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 2026-01-31');
 
+/**
+ * `region`: `jiangxi` (the province), a city id (`nanchang`) or a district unit id
+ * (`nanchang-donghu`); by default the staff member's own unit. Outside her region: 403.
+ */
 export const statsQuery = z
-  .strictObject({ from: day, to: day })
+  .strictObject({ from: day, to: day, region: z.string().regex(/^[a-z-]{2,40}$/, '地区不对').optional() })
   .refine((q) => q.from <= q.to, { message: '开始日期不能晚于结束日期', path: ['from'] })
   .refine((q) => (Date.parse(q.to) - Date.parse(q.from)) / 86_400_000 <= 366, {
     message: '一次最多查询一年',
@@ -17,6 +21,17 @@ export const statsResponse = z.object({
   to: z.string(),
   totals: z.record(z.string(), z.number()),
   days: z.array(z.object({ day: z.string(), counters: z.record(z.string(), z.number()) })),
+  /** The region the figures cover. */
+  region: z.object({ id: z.string(), name: z.string() }).optional(),
+  /** Per week (Monday's date), summed from the days. */
+  weeks: z.array(z.object({ week: z.string(), counters: z.record(z.string(), z.number()) })).optional(),
+  /**
+   * Minutes from asking to the first volunteer answer over the range, from a histogram of
+   * buckets: a percentile is the upper bound of its bucket (null: none answered, or beyond two weeks).
+   */
+  firstAnswerMinutes: z.object({ answered: z.number(), median: z.number().nullable(), p90: z.number().nullable() }).optional(),
+  /** For the province: each city's totals. */
+  byCity: z.array(z.object({ city: z.string(), totals: z.record(z.string(), z.number()) })).optional(),
 });
 export type StatsResponse = z.infer<typeof statsResponse>;
 
@@ -39,4 +54,37 @@ export const STAT_LABELS: Record<string, string> = {
   intentionsRegistered: '登记的就业意向',
   volunteersApplied: '志愿者申请',
   volunteersApproved: '通过审核的志愿者',
+  postingsPublished: '发布的岗位',
+  fairsHeld: '举办的招聘会',
+  fairsHeld_online: '招聘会：线上',
+  fairsHeld_offline: '招聘会：线下',
+  fairsHeld_both: '招聘会：线上+线下',
+  fairsCancelled: '取消的招聘会',
+  intentionsContacted: '已联系的就业意向',
+  intentionsInterviewing: '进入面试',
+  intentionsHired: '达成就业意向（已录用）',
+  intentionsNotSuitable: '不合适',
+  questionsAnswered: '得到志愿者回复的提问',
 };
+
+/** The figures the staff screen shows as large numbers, in order. */
+export const HEADLINE_COUNTERS = [
+  'postingsPublished',
+  'fairsHeld',
+  'intentionsRegistered',
+  'intentionsHired',
+  'questionsAsked',
+  'questionsAnswered',
+  'bookingsCompleted',
+  'consultMinutes',
+] as const;
+
+export const OUTCOME_COUNTERS = [
+  'outcome_answered',
+  'outcome_legal-aid',
+  'outcome_mediation',
+  'outcome_protection-order',
+  'outcome_other',
+] as const;
+
+export const FAIR_MODE_COUNTERS = ['fairsHeld_online', 'fairsHeld_offline', 'fairsHeld_both'] as const;

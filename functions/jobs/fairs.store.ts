@@ -1,12 +1,15 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../../shared/common';
-import type { CityId, FairMode, JobFair } from '../../shared/jobs';
+import type { CityId, FairMode, FairStatus, JobFair } from '../../shared/jobs';
 import type { Db } from '../platform/db';
+import { isConditionFailed } from '../platform/errors';
 import { FAIRS_PK, fairJobsPk, fairKey, fairsIndex } from '../platform/keys';
 import { fromItem as jobFromItem, liveJob, type JobRecord } from './jobs.store';
 import { allOf, queryFiltered, type Condition } from '../platform/paging';
 
 export type FairRecord = JobFair;
+/** Seeds and fixtures may leave out what a new fair starts with. */
+export type FairInput = Omit<FairRecord, 'status' | 'version'> & Partial<Pick<FairRecord, 'status' | 'version'>>;
 
 type Item = Record<string, unknown>;
 
@@ -21,15 +24,71 @@ const fromItem = (i: Item): FairRecord => ({
   city: i.city as CityId,
   description: i.description as string,
   womenSpecial: Boolean(i.womenSpecial),
+  status: (i.status as FairStatus | undefined) ?? 'scheduled',
+  version: (i.version as number | undefined) ?? 1,
 });
 
-export async function putFair(db: Db, fair: FairRecord): Promise<void> {
+/** Only a scheduled fair is listed publicly; cancelling drops the index entry. */
+const fairItem = (fair: FairRecord): Item => ({
+  ...fairKey(fair.id),
+  ...(fair.status === 'scheduled' ? fairsIndex(fair.startAt, fair.id) : {}),
+  type: 'fair',
+  ...fair,
+});
+
+/** Writes a fair as given (seeds and tests); staff create through insertFair. */
+export async function putFair(db: Db, input: FairInput): Promise<void> {
+  const fair: FairRecord = { status: 'scheduled', version: 1, ...input };
+  await db.doc.send(new PutCommand({ TableName: db.table, Item: fairItem(fair) }));
+}
+
+export async function insertFair(db: Db, fair: FairRecord): Promise<void> {
   await db.doc.send(
-    new PutCommand({
-      TableName: db.table,
-      Item: { ...fairKey(fair.id), ...fairsIndex(fair.startAt, fair.id), type: 'fair', ...fair },
-    }),
+    new PutCommand({ TableName: db.table, Item: fairItem(fair), ConditionExpression: 'attribute_not_exists(PK)' }),
   );
+}
+
+/**
+ * Replaces the fair when the stored version is still the one the change was based on and it
+ * is not cancelled; returns false when someone else changed it first.
+ */
+export async function replaceFair(db: Db, before: FairRecord, after: FairRecord): Promise<boolean> {
+  try {
+    await db.doc.send(
+      new PutCommand({
+        TableName: db.table,
+        Item: fairItem(after),
+        ConditionExpression: 'attribute_exists(PK) AND (#v = :v OR attribute_not_exists(#v)) AND (#s = :scheduled OR attribute_not_exists(#s))',
+        ExpressionAttributeNames: { '#v': 'version', '#s': 'status' },
+        ExpressionAttributeValues: { ':v': before.version, ':scheduled': 'scheduled' },
+      }),
+    );
+    return true;
+  } catch (e) {
+    if (isConditionFailed(e)) return false;
+    throw e;
+  }
+}
+
+/** Scheduled → cancelled, once: returns the cancelled fair, or null when it was not scheduled. */
+export async function cancelFairItem(db: Db, fairId: string): Promise<FairRecord | null> {
+  try {
+    const r = await db.doc.send(
+      new UpdateCommand({
+        TableName: db.table,
+        Key: fairKey(fairId),
+        UpdateExpression: 'SET #s = :cancelled ADD #v :one REMOVE GSI1PK, GSI1SK',
+        ConditionExpression: 'attribute_exists(PK) AND #type = :fair AND (#s = :scheduled OR attribute_not_exists(#s))',
+        ExpressionAttributeNames: { '#s': 'status', '#v': 'version', '#type': 'type' },
+        ExpressionAttributeValues: { ':cancelled': 'cancelled', ':scheduled': 'scheduled', ':one': 1, ':fair': 'fair' },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return fromItem(r.Attributes ?? {});
+  } catch (e) {
+    if (isConditionFailed(e)) return null;
+    throw e;
+  }
 }
 
 export async function getFair(db: Db, fairId: string): Promise<FairRecord | null> {
@@ -66,4 +125,10 @@ export async function listFairJobs(db: Db, fairId: string, nowIso: string, limit
     limit,
   );
   return page.items.map(jobFromItem);
+}
+
+/** Every posting still attached to the fair (open ones carry the fair index), a page at a time. */
+export async function listAttachedJobs(db: Db, fairId: string, limit: number, cursor?: string): Promise<Page<JobRecord>> {
+  const page = await queryFiltered(db, { index: 'GSI3', partitionValue: fairJobsPk(fairId), forward: false }, limit, cursor);
+  return { items: page.items.map(jobFromItem), nextCursor: page.nextCursor };
 }

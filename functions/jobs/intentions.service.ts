@@ -1,17 +1,32 @@
-import type { Intention, IntentionPage, IntentionRequest } from '../../shared/jobs';
+import {
+  INTENTION_NEXT,
+  INTENTION_STATUS_LABELS,
+  type AdminIntention,
+  type AdminIntentionPage,
+  type Intention,
+  type IntentionPage,
+  type IntentionRequest,
+  type IntentionStatus,
+  type IntentionStatusRequest,
+} from '../../shared/jobs';
+import type { FederationUnit } from '../../shared/org';
+import { notify } from '../platform/notifications';
+import { getUser } from '../platform/users.store';
 import type { Deps } from '../platform/deps';
 import { AppError } from '../platform/errors';
 import { logger } from '../platform/logger';
-import { bumpStats } from '../platform/stats';
+import { bumpStats, type StatCounter } from '../platform/stats';
 import {
   deleteIntention,
   findIntention,
   insertIntention,
   listJobIntentions,
   listUserIntentions,
+  updateIntentionStatus,
   type IntentionRecord,
 } from './intentions.store';
-import { addIntentionCount, getJob } from './jobs.store';
+import { addIntentionCount, getJob, type JobRecord } from './jobs.store';
+import { assertCanSee } from './scope';
 import { isLive } from './jobs.service';
 
 /** Full deps: the daily statistics counter needs them. */
@@ -25,7 +40,17 @@ function toIntention(deps: IntentionsDeps, r: IntentionRecord): Intention {
     name: deps.cipher.decrypt(r.nameEnc),
     phone: deps.cipher.decrypt(r.phoneEnc),
     message: r.messageEnc === null ? null : deps.cipher.decrypt(r.messageEnc),
+    status: r.status,
     createdAt: r.createdAt,
+  };
+}
+
+/** Staff see the follow-up note too; she never does. */
+function toAdminIntention(deps: IntentionsDeps, r: IntentionRecord): AdminIntention {
+  return {
+    ...toIntention(deps, r),
+    note: r.noteEnc === null ? null : deps.cipher.decrypt(r.noteEnc),
+    statusChangedAt: r.statusChangedAt,
   };
 }
 
@@ -58,11 +83,14 @@ export async function registerIntention(
     phoneEnc: deps.cipher.encrypt(input.phone),
     messageEnc: input.message ? deps.cipher.encrypt(input.message) : null,
     createdAt: deps.clock().toISOString(),
+    status: 'pending',
+    noteEnc: null,
+    statusChangedAt: null,
   };
   if (!(await insertIntention(deps.db, record))) throw new AppError('ALREADY_APPLIED');
   await count(deps, jobId, 1);
   // A daily count of registrations (events): withdrawing later does not take it back.
-  await bumpStats(deps, { intentionsRegistered: 1 });
+  await bumpStats(deps, { intentionsRegistered: 1 }, { place: job });
   return toIntention(deps, record);
 }
 
@@ -84,13 +112,90 @@ export async function withdrawIntention(deps: IntentionsDeps, userId: string, in
   await count(deps, found.jobId, -1);
 }
 
+/** A posting outside her region is not found, as is its intention list. */
+async function jobInScope(deps: IntentionsDeps, unit: FederationUnit, jobId: string): Promise<JobRecord> {
+  const job = await getJob(deps.db, jobId);
+  if (!job) throw new AppError('NOT_FOUND');
+  assertCanSee(unit, job);
+  return job;
+}
+
 export async function listIntentionsForJob(
   deps: IntentionsDeps,
+  unit: FederationUnit,
   jobId: string,
   limit: number,
   cursor?: string,
-): Promise<IntentionPage> {
-  if (!(await getJob(deps.db, jobId))) throw new AppError('NOT_FOUND');
+): Promise<AdminIntentionPage> {
+  await jobInScope(deps, unit, jobId);
   const page = await listJobIntentions(deps.db, jobId, limit, cursor);
-  return { items: page.items.map((r) => toIntention(deps, r)), nextCursor: page.nextCursor };
+  return { items: page.items.map((r) => toAdminIntention(deps, r)), nextCursor: page.nextCursor };
+}
+
+/** The daily counter each step adds to. */
+const STEP_COUNTER: Partial<Record<IntentionStatus, StatCounter>> = {
+  contacted: 'intentionsContacted',
+  interviewing: 'intentionsInterviewing',
+  hired: 'intentionsHired',
+  'not-suitable': 'intentionsNotSuitable',
+};
+
+/**
+ * One step of the follow-up (INTENTION_NEXT), or the same status with a new note. She is told,
+ * in fixed words, when she is hired or not suitable; the note stays with staff.
+ */
+export async function setIntentionStatus(
+  deps: IntentionsDeps,
+  unit: FederationUnit,
+  intentionId: string,
+  input: IntentionStatusRequest,
+): Promise<AdminIntention> {
+  const found = await findIntention(deps.db, intentionId);
+  if (!found) throw new AppError('NOT_FOUND');
+  const job = await jobInScope(deps, unit, found.jobId);
+  const step = input.status !== found.status;
+  if (step && !INTENTION_NEXT[found.status].includes(input.status)) {
+    throw new AppError(
+      'INVALID_STATE',
+      undefined,
+      `“${INTENTION_STATUS_LABELS[found.status]}”之后不能改为“${INTENTION_STATUS_LABELS[input.status]}”`,
+    );
+  }
+  const noteEnc = input.note === undefined ? undefined : deps.cipher.encrypt(input.note);
+  const after = await updateIntentionStatus(deps.db, found, input.status, noteEnc, deps.clock().toISOString());
+  if (!after) throw new AppError('VERSION_CONFLICT');
+  const counter = STEP_COUNTER[input.status];
+  if (step && counter) await bumpStats(deps, { [counter]: 1 }, { place: job });
+  if (step && (input.status === 'hired' || input.status === 'not-suitable')) {
+    await tellApplicant(deps, after.userId);
+  }
+  return toAdminIntention(deps, after);
+}
+
+/** Fixed words only: the inbox of a woman at risk may be read by someone else. */
+async function tellApplicant(deps: IntentionsDeps, userId: string) {
+  const user = await getUser(deps, userId);
+  if (!user) return;
+  try {
+    await notify(deps, user, { template: 'intention-updated' });
+  } catch (e) {
+    logger.warn('intention notice not sent', { errorName: (e as Error)?.name });
+  }
+}
+
+/** Every intention of the posting, for the export (names and phones decrypted, staff in scope only). */
+export async function allIntentionsForJob(
+  deps: IntentionsDeps,
+  unit: FederationUnit,
+  jobId: string,
+): Promise<{ job: JobRecord; items: AdminIntention[] }> {
+  const job = await jobInScope(deps, unit, jobId);
+  const items: AdminIntention[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listJobIntentions(deps.db, jobId, 50, cursor);
+    items.push(...page.items.map((r) => toAdminIntention(deps, r)));
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return { job, items };
 }

@@ -1,4 +1,5 @@
 import type {
+  AdminJobsQuery,
   JobCreateRequest,
   JobListItem,
   JobPage,
@@ -7,9 +8,21 @@ import type {
   JobsQuery,
 } from '../../shared/jobs';
 import type { Deps } from '../platform/deps';
+import type { FederationUnit } from '../../shared/org';
 import { AppError, isConditionFailed } from '../platform/errors';
+import { bumpStats } from '../platform/stats';
 import { getFair } from './fairs.store';
-import { closeJob, getJob, insertJob, listOpenJobs, updateJob, type JobRecord } from './jobs.store';
+import {
+  closeJob,
+  getJob,
+  insertJob,
+  listJobsForStaff,
+  listOpenJobs,
+  reopenJob,
+  updateJob,
+  type JobRecord,
+} from './jobs.store';
+import { assertCanEdit } from './scope';
 
 export type JobsDeps = Pick<Deps, 'db' | 'clock' | 'ids'>;
 
@@ -80,10 +93,16 @@ async function checkRefs(deps: JobsDeps, input: { expiresAt?: string; fairId?: s
   if (input.expiresAt !== undefined && utcIso(input.expiresAt) <= deps.clock().toISOString()) {
     throw invalid('expiresAt', '截止时间要晚于现在');
   }
-  if (input.fairId && !(await getFair(deps.db, input.fairId))) throw invalid('fairId', '没有找到这个招聘会');
+  if (input.fairId) {
+    const fair = await getFair(deps.db, input.fairId);
+    if (!fair) throw invalid('fairId', '没有找到这个招聘会');
+    if (fair.status === 'cancelled') throw invalid('fairId', '这个招聘会已经取消了');
+  }
 }
 
-export async function createJob(deps: JobsDeps, input: JobCreateRequest): Promise<JobPosting> {
+/** Staff publish only within their region. */
+export async function createJob(deps: Deps, unit: FederationUnit, input: JobCreateRequest): Promise<JobPosting> {
+  assertCanEdit(unit, input);
   await checkRefs(deps, input);
   const job: JobRecord = {
     ...input,
@@ -95,13 +114,26 @@ export async function createJob(deps: JobsDeps, input: JobCreateRequest): Promis
     intentionCount: 0,
   };
   await insertJob(deps.db, job);
+  await bumpStats(deps, { postingsPublished: 1 }, { place: job });
   return toJobPosting(job, deps.clock());
 }
 
+/** A posting staff may change: it exists (404) and lies in her region (403). */
+async function editableJob(deps: JobsDeps, unit: FederationUnit, jobId: string): Promise<JobRecord> {
+  const job = await getJob(deps.db, jobId);
+  if (!job) throw new AppError('NOT_FOUND');
+  assertCanEdit(unit, job);
+  return job;
+}
+
 /** Optimistic locking: the change applies only to the version the staff member saw. */
-export async function patchJob(deps: JobsDeps, jobId: string, input: JobPatchRequest): Promise<JobPosting> {
-  const before = await getJob(deps.db, jobId);
-  if (!before) throw new AppError('NOT_FOUND');
+export async function patchJob(
+  deps: JobsDeps,
+  unit: FederationUnit,
+  jobId: string,
+  input: JobPatchRequest,
+): Promise<JobPosting> {
+  const before = await editableJob(deps, unit, jobId);
   if (before.version !== input.version) throw new AppError('VERSION_CONFLICT');
   await checkRefs(deps, input);
   const { version, ...changes } = input;
@@ -111,21 +143,41 @@ export async function patchJob(deps: JobsDeps, jobId: string, input: JobPatchReq
     ...(changes.expiresAt !== undefined ? { expiresAt: utcIso(changes.expiresAt) } : {}),
     version: version + 1,
   };
+  // Moving a posting out of her region would hand it to someone else: not hers to do.
+  assertCanEdit(unit, after);
   if (!(await updateJob(deps.db, before, after))) throw new AppError('VERSION_CONFLICT');
   return toJobPosting(after, deps.clock());
 }
 
 /** Closing twice is harmless: the second call returns the closed posting. */
-export async function closeJobPosting(deps: JobsDeps, jobId: string): Promise<JobPosting> {
-  const job = await getJob(deps.db, jobId);
-  if (!job) throw new AppError('NOT_FOUND');
+export async function closeJobPosting(deps: JobsDeps, unit: FederationUnit, jobId: string): Promise<JobPosting> {
+  const job = await editableJob(deps, unit, jobId);
   if (job.status === 'closed') return toJobPosting(job, deps.clock());
   try {
-    return toJobPosting(await closeJob(deps.db, jobId), deps.clock());
+    return toJobPosting(await closeJob(deps.db, job), deps.clock());
   } catch (e) {
     if (!isConditionFailed(e)) throw e;
     const again = await getJob(deps.db, jobId);
     if (!again) throw new AppError('NOT_FOUND');
     return toJobPosting(again, deps.clock());
   }
+}
+
+/** Reopening an open posting is harmless too; an expired one needs a later 截止时间 first (PATCH). */
+export async function reopenJobPosting(deps: JobsDeps, unit: FederationUnit, jobId: string): Promise<JobPosting> {
+  const job = await editableJob(deps, unit, jobId);
+  if (job.status === 'open') return toJobPosting(job, deps.clock());
+  if (job.expiresAt <= deps.clock().toISOString()) throw invalid('expiresAt', '截止时间已过，请先修改截止时间');
+  const reopened = await reopenJob(deps.db, job);
+  return toJobPosting(reopened ?? (await editableJob(deps, unit, jobId)), deps.clock());
+}
+
+/** The postings of her region, open or closed, newest first; a district is a filter on its city. */
+export async function listStaffJobs(deps: JobsDeps, unit: FederationUnit, query: AdminJobsQuery): Promise<JobPage> {
+  const { limit, cursor, status = 'open' } = query;
+  const city = unit.city ?? query.city;
+  if (query.city && unit.city && query.city !== unit.city) return { items: [], nextCursor: null };
+  const page = await listJobsForStaff(deps.db, { status, city, district: unit.district }, limit, cursor);
+  const now = deps.clock();
+  return { items: page.items.map((j) => toJobListItem(j, now)), nextCursor: page.nextCursor };
 }

@@ -14,7 +14,11 @@ import {
 import type { Db } from '../platform/db';
 import { isConditionFailed } from '../platform/errors';
 import {
+  CLOSED_JOBS_PK,
   OPEN_JOBS_PK,
+  closedJobsByCityIndex,
+  closedJobsByCityPk,
+  closedJobsIndex,
   fairJobsIndex,
   fairJobsPk,
   jobKey,
@@ -66,10 +70,13 @@ export const normaliseSearch = (s: string) => s.normalize('NFKC').toLowerCase().
 
 const searchTextOf = (j: JobRecord) => normaliseSearch([j.title, j.employer.name, j.duties].join('\n'));
 
-/** The GSI entries only an open posting has; closing removes them all. */
+/**
+ * The GSI entries of a posting: open ones are in the public open partitions (and their fair's);
+ * closed ones only in the closed partitions staff list to reopen them.
+ */
 const openIndexes = (j: JobRecord) =>
   j.status !== 'open'
-    ? {}
+    ? { ...closedJobsIndex(j.publishedAt, j.id), ...closedJobsByCityIndex(j.city, j.publishedAt, j.id) }
     : {
         ...openJobsIndex(j.publishedAt, j.id),
         ...openJobsByCityIndex(j.city, j.publishedAt, j.id),
@@ -223,20 +230,79 @@ export async function updateJob(db: Db, before: JobRecord, after: JobRecord): Pr
   }
 }
 
-/** Marks the posting closed and drops it from every open index; returns the stored posting. */
-export async function closeJob(db: Db, jobId: string): Promise<JobRecord> {
+/**
+ * Marks the posting closed and moves it from every open index to the closed ones (staff list
+ * closed postings to reopen them); returns the stored posting.
+ */
+export async function closeJob(db: Db, job: Pick<JobRecord, 'id' | 'city' | 'publishedAt'>): Promise<JobRecord> {
+  const closed = { ...closedJobsIndex(job.publishedAt, job.id), ...closedJobsByCityIndex(job.city, job.publishedAt, job.id) };
   const r = await db.doc.send(
     new UpdateCommand({
       TableName: db.table,
-      Key: jobKey(jobId),
-      UpdateExpression: 'SET #status = :closed ADD #version :one REMOVE GSI1PK, GSI1SK, GSI2PK, GSI2SK, GSI3PK, GSI3SK',
+      Key: jobKey(job.id),
+      UpdateExpression:
+        'SET #status = :closed, GSI1PK = :g1pk, GSI1SK = :g1sk, GSI2PK = :g2pk, GSI2SK = :g2sk ADD #version :one REMOVE GSI3PK, GSI3SK',
       ConditionExpression: 'attribute_exists(PK) AND #status = :open',
       ExpressionAttributeNames: { '#status': 'status', '#version': 'version' },
-      ExpressionAttributeValues: { ':closed': 'closed', ':open': 'open', ':one': 1 },
+      ExpressionAttributeValues: {
+        ':closed': 'closed',
+        ':open': 'open',
+        ':one': 1,
+        ':g1pk': closed.GSI1PK,
+        ':g1sk': closed.GSI1SK,
+        ':g2pk': closed.GSI2PK,
+        ':g2sk': closed.GSI2SK,
+      },
       ReturnValues: 'ALL_NEW',
     }),
   );
   return fromItem(r.Attributes ?? {});
+}
+
+/** Closed → open, once: the posting returns to the open indexes; null when it was not closed. */
+export async function reopenJob(db: Db, job: JobRecord): Promise<JobRecord | null> {
+  const open = openIndexes({ ...job, status: 'open' });
+  const set: Item = { ...open, status: 'open' };
+  try {
+    const r = await db.doc.send(
+      new UpdateCommand({
+        TableName: db.table,
+        Key: jobKey(job.id),
+        UpdateExpression: 'SET ' + Object.keys(set).map((k) => `#${k} = :${k}`).join(', ') + ' ADD #version :one',
+        ConditionExpression: 'attribute_exists(PK) AND #status = :closed',
+        ExpressionAttributeNames: { ...Object.fromEntries(Object.keys(set).map((k) => [`#${k}`, k])), '#version': 'version' },
+        ExpressionAttributeValues: {
+          ...Object.fromEntries(Object.entries(set).map(([k, v]) => [`:${k}`, v])),
+          ':closed': 'closed',
+          ':one': 1,
+        },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return fromItem(r.Attributes ?? {});
+  } catch (e) {
+    if (isConditionFailed(e)) return null;
+    throw e;
+  }
+}
+
+/** Postings staff manage: open or closed, all or one city's (a district is a filter), newest first. */
+export async function listJobsForStaff(
+  db: Db,
+  f: { status: JobStatus; city?: string; district?: string },
+  limit: number,
+  cursor?: string,
+): Promise<Page<JobRecord>> {
+  const open = f.status === 'open';
+  const base: Pick<FilteredQuery, 'index' | 'partitionValue'> = f.city
+    ? { index: 'GSI2', partitionValue: open ? openJobsByCityPk(f.city) : closedJobsByCityPk(f.city) }
+    : { index: 'GSI1', partitionValue: open ? OPEN_JOBS_PK : CLOSED_JOBS_PK };
+  const conds: Condition[] = [{ expr: '#status = :status', names: { '#status': 'status' }, values: { ':status': f.status } }];
+  if (f.district) {
+    conds.push({ expr: '#district = :district', names: { '#district': 'district' }, values: { ':district': f.district } });
+  }
+  const page = await queryFiltered(db, { ...base, forward: false, ...allOf(conds) }, limit, cursor);
+  return { items: page.items.map(fromItem), nextCursor: page.nextCursor };
 }
 
 /** Counts registered intentions on the posting (statistics read it); never fails the caller's action. */

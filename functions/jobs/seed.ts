@@ -1,6 +1,6 @@
 import type { Deps } from '../platform/deps';
 import { isConditionFailed } from '../platform/errors';
-import { putFair, type FairRecord } from './fairs.store';
+import { putFair, type FairInput } from './fairs.store';
 import { insertJob, type JobRecord } from './jobs.store';
 import { FAIR_SEEDS, JOB_TEMPLATES, SEED_CITIES } from './seed.data';
 
@@ -15,7 +15,7 @@ function beijingMorning(now: Date, days: number): Date {
   return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + days, 9) - BEIJING_OFFSET);
 }
 
-export function buildSeedFairs(now: Date): FairRecord[] {
+export function buildSeedFairs(now: Date): FairInput[] {
   return FAIR_SEEDS.map((f) => {
     const start = beijingMorning(now, f.startsInDays);
     // Ends at 17:00 Beijing on its last day.
@@ -40,7 +40,7 @@ export function buildSeedFairs(now: Date): FairRecord[] {
  * differ), staggered publication times, expiry 30–90 days ahead, some postings in
  * the city's fair, and a few already expired or closed to show that lists hide them.
  */
-export function buildSeedJobs(now: Date, fairs: FairRecord[] = buildSeedFairs(now)): JobRecord[] {
+export function buildSeedJobs(now: Date, fairs: FairInput[] = buildSeedFairs(now)): JobRecord[] {
   const jobs: JobRecord[] = [];
   SEED_CITIES.forEach((c, ci) => {
     const fair = fairs.find((f) => f.city === c.city && f.endAt > now.toISOString());

@@ -8,31 +8,63 @@ import { logger } from './logger';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
-/** Reads the JSON body with a hard size limit; sets ctx.request.body. */
-const jsonBody: Middleware = async (ctx, next) => {
-  if (!['POST', 'PUT', 'PATCH', 'DELETE'].includes(ctx.method)) return next();
+/**
+ * A route that takes a raw (non-JSON) body, such as an .xlsx upload, with its own size limit.
+ * Declared when the app is built, so every other route keeps the 64 KiB JSON limit.
+ */
+export interface RawBodyRoute {
+  method: 'POST' | 'PUT';
+  /** Matched against the whole path. */
+  path: RegExp;
+  limitBytes: number;
+}
+
+/**
+ * Binary media types a handler answers with: serverless-http then base64-encodes the response
+ * for API Gateway. Handlers and the test harness pass these options to `serverless()`.
+ */
+export const BINARY_TYPES = ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
+export const SERVERLESS_OPTIONS = { binary: BINARY_TYPES };
+
+async function readLimited(ctx: Context, limit: number): Promise<Buffer> {
   const declared = Number(ctx.get('content-length') || 0);
-  if (declared > BODY_LIMIT_BYTES) throw new AppError('PAYLOAD_TOO_LARGE');
+  if (declared > limit) throw new AppError('PAYLOAD_TOO_LARGE');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of ctx.req) {
     const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
     size += buf.length;
-    if (size > BODY_LIMIT_BYTES) throw new AppError('PAYLOAD_TOO_LARGE');
+    if (size > limit) throw new AppError('PAYLOAD_TOO_LARGE');
     chunks.push(buf);
   }
-  const raw = Buffer.concat(chunks).toString('utf8');
-  let body: unknown = undefined;
-  if (raw.trim() !== '') {
-    try {
-      body = JSON.parse(raw);
-    } catch {
-      throw new AppError('INVALID_JSON');
+  return Buffer.concat(chunks);
+}
+
+/** The raw body of a route declared in RawBodyRoute; empty for any other. */
+export const rawBody = (ctx: Context): Buffer => (ctx.state.rawBody as Buffer | undefined) ?? Buffer.alloc(0);
+
+/** Reads the JSON body with a hard size limit (ctx.request.body), or a declared route's raw body (rawBody(ctx)). */
+const bodyReader =
+  (rawRoutes: RawBodyRoute[]): Middleware =>
+  async (ctx, next) => {
+    if (!['POST', 'PUT', 'PATCH', 'DELETE'].includes(ctx.method)) return next();
+    const rawRoute = rawRoutes.find((r) => r.method === ctx.method && r.path.test(ctx.path));
+    if (rawRoute) {
+      ctx.state.rawBody = await readLimited(ctx, rawRoute.limitBytes);
+      return next();
     }
-  }
-  (ctx.request as { body?: unknown }).body = body;
-  return next();
-};
+    const raw = (await readLimited(ctx, BODY_LIMIT_BYTES)).toString('utf8');
+    let body: unknown = undefined;
+    if (raw.trim() !== '') {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        throw new AppError('INVALID_JSON');
+      }
+    }
+    (ctx.request as { body?: unknown }).body = body;
+    return next();
+  };
 
 function sendError(ctx: Context, code: keyof typeof ERRORS, fields?: FieldIssue[], message?: string) {
   const body: ErrorBody = { error: { code, message: message ?? ERRORS[code].message } };
@@ -70,8 +102,8 @@ const errorMapper: Middleware = async (ctx, next) => {
   });
 };
 
-/** Builds a function's Koa app: request id, error mapper, size-limited JSON body, its router. */
-export function createHttpApp(router: Router): Koa {
+/** Builds a function's Koa app: request id, error mapper, size-limited JSON body (or declared raw bodies), its router. */
+export function createHttpApp(router: Router, options: { rawBodies?: RawBodyRoute[] } = {}): Koa {
   const app = new Koa();
   app.proxy = true;
   app.silent = true;
@@ -80,7 +112,7 @@ export function createHttpApp(router: Router): Koa {
     ctx.set('cache-control', 'no-store');
     await next();
   });
-  app.use(jsonBody);
+  app.use(bodyReader(options.rawBodies ?? []));
   app.use(router.routes());
   return app;
 }
@@ -116,6 +148,13 @@ export function pathId(ctx: Context, name = 'id'): string {
   const v = ctx.params?.[name];
   if (typeof v !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(v)) throw new AppError('NOT_FOUND');
   return v;
+}
+
+/** A spreadsheet download (the content type is in BINARY_TYPES, so Lambda sends it as binary). */
+export function sendXlsx(ctx: Context, body: Buffer, filename: string) {
+  ctx.set('content-disposition', `attachment; filename="${filename}"`);
+  ctx.type = BINARY_TYPES[0];
+  ctx.body = body;
 }
 
 export function created<T>(ctx: Context, body: T) {

@@ -1,5 +1,5 @@
 import type { Deps } from '../../functions/platform/deps';
-import { putFair, type FairRecord } from '../../functions/jobs/fairs.store';
+import { putFair, type FairInput } from '../../functions/jobs/fairs.store';
 import { insertJob, type JobRecord } from '../../functions/jobs/jobs.store';
 
 /** Builders for jobs fixtures, written straight to the store through the feature's own store module. */
@@ -39,7 +39,7 @@ export function aJob(now: string, overrides: Partial<JobRecord> = {}): JobRecord
   };
 }
 
-export function aFair(now: string, overrides: Partial<FairRecord> = {}): FairRecord {
+export function aFair(now: string, overrides: Partial<FairInput> = {}): FairInput {
   return {
     id: nextId('fair'),
     title: '春风行动招聘会',
@@ -60,7 +60,7 @@ export async function givenJobs(deps: Pick<Deps, 'db'>, ...jobs: JobRecord[]): P
   return jobs;
 }
 
-export async function givenFairs(deps: Pick<Deps, 'db'>, ...fairs: FairRecord[]): Promise<FairRecord[]> {
+export async function givenFairs(deps: Pick<Deps, 'db'>, ...fairs: FairInput[]): Promise<FairInput[]> {
   for (const f of fairs) await putFair(deps.db, f);
   return fairs;
 }

@@ -2,14 +2,15 @@ import serverless from 'serverless-http';
 import type Koa from 'koa';
 import type { Deps } from '../../functions/platform/deps';
 import { buildAuthApp } from '../../functions/auth/app';
+import { SERVERLESS_OPTIONS } from '../../functions/platform/http';
 
 type Handler = ReturnType<typeof serverless>;
 
 export interface CallOptions {
   token?: string;
   body?: unknown;
-  /** Sent as is, for malformed JSON and size tests. */
-  rawBody?: string;
+  /** Sent as is, for malformed JSON and size tests; a Buffer goes base64-encoded, as API Gateway sends binary bodies. */
+  rawBody?: string | Buffer;
   headers?: Record<string, string>;
 }
 
@@ -24,15 +25,17 @@ export interface CallResult<T = any> {
  * HTTP API (payload 2.0) event, as Lambda would.
  */
 export function lambda(app: Koa) {
-  const handler: Handler = serverless(app);
+  const handler: Handler = serverless(app, SERVERLESS_OPTIONS);
   return async function call<T = any>(method: string, url: string, opts: CallOptions = {}): Promise<CallResult<T>> {
     const [rawPath, rawQueryString = ''] = url.split('?');
-    const body = opts.rawBody ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body));
+    const binary = Buffer.isBuffer(opts.rawBody);
+    const raw = opts.rawBody ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body));
     const headers: Record<string, string> = { ...(opts.headers ?? {}) };
-    if (body !== undefined) {
+    if (raw !== undefined) {
       headers['content-type'] ??= 'application/json';
-      headers['content-length'] = String(Buffer.byteLength(body));
+      headers['content-length'] = String(Buffer.byteLength(raw));
     }
+    const body = Buffer.isBuffer(raw) ? raw.toString('base64') : raw;
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
     const event = {
       version: '2.0',
@@ -42,9 +45,18 @@ export function lambda(app: Koa) {
       headers,
       requestContext: { http: { method, path: rawPath, sourceIp: '127.0.0.1' }, requestId: 'test' },
       body,
-      isBase64Encoded: false,
+      isBase64Encoded: binary,
     };
-    const res = (await handler(event, {})) as { statusCode: number; body: string; headers: Record<string, string> };
+    const res = (await handler(event, {})) as {
+      statusCode: number;
+      body: string;
+      headers: Record<string, string>;
+      isBase64Encoded?: boolean;
+    };
+    // Binary responses (spreadsheets) come back as a Buffer.
+    if (res.isBase64Encoded) {
+      return { status: res.statusCode, body: Buffer.from(res.body, 'base64') as T, headers: res.headers ?? {} };
+    }
     let parsed: unknown = res.body;
     try {
       parsed = res.body ? JSON.parse(res.body) : undefined;
