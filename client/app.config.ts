@@ -23,6 +23,8 @@ export default defineAppConfig({
       pages: ['pages/slots/index', 'pages/book/index', 'pages/my-bookings/index', 'pages/apply-volunteer/index'],
     },
     { root: 'packages/admin', pages: ['pages/volunteers/index', 'pages/stats/index'] },
+    { root: 'packages/referral', pages: ['pages/detail/index', 'pages/mine/index'] },
+    { root: 'packages/community', pages: ['pages/workbench/index', 'pages/case/index', 'pages/district/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

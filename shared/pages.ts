@@ -34,6 +34,12 @@ export const PAGE_PATHS = {
 
   adminVolunteers: '/packages/admin/pages/volunteers/index',
   adminStats: '/packages/admin/pages/stats/index',
+
+  referral: '/packages/referral/pages/detail/index',
+  myReferrals: '/packages/referral/pages/mine/index',
+  communityWorkbench: '/packages/community/pages/workbench/index',
+  communityCase: '/packages/community/pages/case/index',
+  districtReferrals: '/packages/community/pages/district/index',
 } as const;
 
 export type PageKey = keyof typeof PAGE_PATHS;

@@ -211,3 +211,12 @@ export const referralStatsResponse = z.object({
   ),
 });
 export type ReferralStatsResponse = z.infer<typeof referralStatsResponse>;
+
+/** Time left to a deadline in plain words: 还剩 5 小时 / 还剩 2 天 / 超时 3 小时. */
+export function dueLabel(dueAt: string, now: number): string {
+  const ms = Date.parse(dueAt) - now;
+  const abs = Math.abs(ms);
+  const amount =
+    abs < HOUR_MS ? `${Math.max(1, Math.round(abs / 60_000))} 分钟` : abs < 48 * HOUR_MS ? `${Math.floor(abs / HOUR_MS)} 小时` : `${Math.floor(abs / (24 * HOUR_MS))} 天`;
+  return ms >= 0 ? `还剩 ${amount}` : `超时 ${amount}`;
+}

@@ -11,6 +11,7 @@ import {
   userIntentionsPk,
 } from '../platform/keys';
 import { queryFiltered } from '../platform/paging';
+import { deleteKeys, queryAllKeys } from '../platform/batch';
 
 /** An intention as stored: name, phone and message are cipher text. */
 export interface IntentionRecord {
@@ -124,4 +125,14 @@ export async function deleteIntention(db: Db, r: Pick<IntentionRecord, 'id' | 'j
     if (isConditionFailed(e)) return false;
     throw e;
   }
+}
+
+/**
+ * Erasure (DELETE /api/me, functions/auth/erase.service.ts): every intention she
+ * registered, with her name, phone and message. Job-level aggregate counts stay.
+ */
+export async function eraseIntentionsOf(db: Db, userId: string): Promise<number> {
+  const keys = await queryAllKeys({ db }, { index: 'GSI1', pk: userIntentionsPk(userId) });
+  await deleteKeys({ db }, keys);
+  return keys.length;
 }

@@ -154,10 +154,10 @@ export const TEMPLATES = {
     body: (r) => `您报名的活动将在 ${r.when}开始。`,
     link: 'me',
   },
-  // --- referrals (link to 我的 until the referral pages are in shared/pages.ts) -------
-  'referral-proposed': { kind: 'referral-proposed', title: '有一条新的建议等您确认', body: fixed(OPEN_APP), link: 'me' },
-  'referral-update': { kind: 'referral-update', title: '有新的进展', body: fixed(OPEN_APP), link: 'me' },
-  'referral-overdue': { kind: 'referral-overdue', title: '有一件事需要尽快跟进', body: fixed(OPEN_APP), link: 'me' },
+  // --- referrals (the referral page sends a community worker on to her case page) -----
+  'referral-proposed': { kind: 'referral-proposed', title: '有一条新的建议等您确认', body: fixed(OPEN_APP), link: 'referral' },
+  'referral-update': { kind: 'referral-update', title: '有新的进展', body: fixed(OPEN_APP), link: 'referral' },
+  'referral-overdue': { kind: 'referral-overdue', title: '有一件事需要尽快跟进', body: fixed(OPEN_APP), link: 'districtReferrals' },
 } as const satisfies Record<string, Template>;
 
 export type TemplateName = keyof typeof TEMPLATES;

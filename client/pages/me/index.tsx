@@ -33,6 +33,9 @@ const ENTRIES: { label: string; url: string; roles: Role[] }[] = [
   { label: '申请成为志愿者', url: '/packages/booking/pages/apply-volunteer/index', roles: ['resident'] },
   { label: '志愿者工作台', url: '/packages/volunteer/pages/workbench/index', roles: ['volunteer'] },
   { label: '管理后台', url: '/packages/admin/pages/volunteers/index', roles: ['staff'] },
+  { label: '我的转介', url: '/packages/referral/pages/mine/index', roles: ['resident'] },
+  { label: '社区工作台', url: '/packages/community/pages/workbench/index', roles: ['worker'] },
+  { label: '转介跟进情况', url: '/packages/community/pages/district/index', roles: ['staff'] },
 ];
 
 function SignIn() {
