@@ -305,7 +305,8 @@ export async function withdraw(deps: Deps, user: UserRecord, id: string): Promis
 /** DELETE /api/me: every referral of hers is withdrawn and no longer names her. */
 export async function eraseUserReferrals(deps: Deps, userId: string): Promise<void> {
   const now = deps.clock().toISOString();
-  for (;;) {
+  // Each pass takes the referrals it handles out of her index; the bound only guards a bug.
+  for (let pass = 0; pass < 1000; pass++) {
     const page = await listByResident(deps, userId, 50);
     if (!page.items.length) return;
     for (const r of page.items) {

@@ -277,3 +277,28 @@ describe('GET /api/me', () => {
     expect(res.body).toMatchObject({ role: 'worker', communityId: 'nc-donghu-1' });
   });
 });
+
+describe('erasing her account', () => {
+  it('withdraws her open referrals and leaves no trace of her in them', async () => {
+    const { eraseUserReferrals } = await import('../../functions/referrals/referrals.service');
+    const questionId = await w.question(w.people.resident2, w.people.volunteer);
+    const proposed = await w.call('POST', '/api/referrals', {
+      token: w.people.volunteer.token,
+      body: { questionId, reason: 'shelter', urgent: true },
+    });
+    const id = proposed.body.id as string;
+    await w.call('POST', `/api/referrals/${id}/accept`, {
+      token: w.people.resident2.token,
+      body: { communityId: 'nc-donghu-1', contactPhone: '13800001111', safeToCall: false },
+    });
+
+    await eraseUserReferrals(w.deps, w.people.resident2.userId);
+
+    const [item] = (await w.rawItems(id)).filter((i) => i.SK === 'REFERRAL');
+    expect(item).toMatchObject({ status: 'withdrawn' });
+    expect(JSON.stringify(item)).not.toContain(w.people.resident2.userId);
+    expect(item.contactPhone).toBeUndefined();
+    const mine = await w.call('GET', '/api/me/referrals', { token: w.people.resident2.token });
+    expect(mine.body.items).toEqual([]);
+  });
+});
