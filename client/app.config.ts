@@ -22,7 +22,7 @@ export default defineAppConfig({
       root: 'packages/booking',
       pages: ['pages/slots/index', 'pages/book/index', 'pages/my-bookings/index', 'pages/apply-volunteer/index'],
     },
-    { root: 'packages/admin', pages: ['pages/volunteers/index', 'pages/stats/index'] },
+    { root: 'packages/admin', pages: ['pages/volunteers/index', 'pages/stats/index', 'pages/reports/index'] },
     { root: 'packages/referral', pages: ['pages/detail/index', 'pages/mine/index'] },
     { root: 'packages/community', pages: ['pages/workbench/index', 'pages/case/index', 'pages/district/index'] },
   ],

@@ -2,6 +2,8 @@ import { okSchema } from '../../shared/common';
 import {
   article,
   articlePage,
+  articleReportPage,
+  articleReportReceipt,
   askQuestionResponse,
   postMessageResponse,
   question,
@@ -11,6 +13,9 @@ import {
   topicsResponse,
   type Article,
   type ArticlePage,
+  type ArticleReportPage,
+  type ArticleReportReceipt,
+  type ArticleReportRequest,
   type AskQuestionRequest,
   type AskQuestionResponse,
   type PostMessageResponse,
@@ -37,6 +42,12 @@ export const qaApi = {
   articles: (filters: ArticleFilters, cursor?: string | null, limit = 20): Promise<ArticlePage> =>
     request({ path: '/api/qa/articles', query: { ...filters, cursor, limit }, schema: articlePage }),
   article: (id: string): Promise<Article> => request({ path: `/api/qa/articles/${enc(id)}`, schema: article }),
+  /** 反馈有误: a content error report on one article (signed in). */
+  reportArticle: (id: string, input: ArticleReportRequest): Promise<ArticleReportReceipt> =>
+    request({ method: 'POST', path: `/api/qa/articles/${enc(id)}/report`, body: input, schema: articleReportReceipt }),
+  /** Staff: the reports, newest first. */
+  articleReports: (cursor?: string | null): Promise<ArticleReportPage> =>
+    request({ path: '/api/admin/article-reports', query: { cursor, limit: 20 }, schema: articleReportPage }),
 
   ask: (input: AskQuestionRequest): Promise<AskQuestionResponse> =>
     request({ method: 'POST', path: '/api/qa/questions', body: input, schema: askQuestionResponse }),
