@@ -33,9 +33,30 @@ export const consentRecord = z.object({
 });
 export type ConsentRecord = z.infer<typeof consentRecord>;
 
+/** The consent text version the client shows now, per kind; a consent of another version is asked again. */
+export const CURRENT_CONSENT_VERSIONS: Record<(typeof CONSENT_KINDS)[number], string> = {
+  'sensitive-info': SENSITIVE_INFO_CONSENT_VERSION,
+};
+
+export const preferences = z.object({
+  /** 隐私模式: lists show neutral labels until she taps 显示. */
+  discreet: z.boolean(),
+});
+export type Preferences = z.infer<typeof preferences>;
+
+export const preferencesRequest = z.strictObject({ discreet: z.boolean() });
+export type PreferencesRequest = z.infer<typeof preferencesRequest>;
+
+/** DELETE /api/me: the word typed out, so a stray tap cannot erase an account. */
+export const deleteMeRequest = z.strictObject({ confirm: z.literal('删除') });
+export type DeleteMeRequest = z.infer<typeof deleteMeRequest>;
+
 export const meResponse = publicUser.extend({
   consents: z.array(consentRecord),
   createdAt: z.string(),
+  preferences,
+  /** Consents she has not given in the current version (the client asks before it is needed). */
+  consentsNeeded: z.array(z.object({ kind: z.enum(CONSENT_KINDS), version: z.string() })),
   /** A community worker's community (content/communities.json). */
   communityId: z.string().optional(),
 });

@@ -1,11 +1,12 @@
 import Router from '@koa/router';
-import { consentRequest, loginRequest } from '../../shared/auth';
+import { consentRequest, deleteMeRequest, loginRequest, preferencesRequest } from '../../shared/auth';
 import { pageQuery } from '../../shared/common';
 import type { Deps } from '../platform/deps';
 import { createHttpApp, parseBody, parseQuery } from '../platform/http';
 import { requireCaller } from '../platform/auth';
 import { listNotifications } from '../platform/notifications';
-import { giveConsent, login, toMe } from './auth.service';
+import { giveConsent, login, me, signOutEverywhere, updatePreferences } from './auth.service';
+import { eraseAccount } from './erase.service';
 
 export function buildAuthApp(deps: Deps) {
   const router = new Router();
@@ -20,7 +21,24 @@ export function buildAuthApp(deps: Deps) {
   });
 
   router.get('/api/me', async (ctx) => {
-    ctx.body = toMe(await requireCaller(ctx, deps));
+    ctx.body = await me(deps, await requireCaller(ctx, deps));
+  });
+
+  router.patch('/api/me/preferences', async (ctx) => {
+    const user = await requireCaller(ctx, deps);
+    ctx.body = await updatePreferences(deps, user, parseBody(ctx, preferencesRequest));
+  });
+
+  router.delete('/api/me', async (ctx) => {
+    const user = await requireCaller(ctx, deps);
+    parseBody(ctx, deleteMeRequest);
+    await eraseAccount(deps, user);
+    ctx.status = 204;
+  });
+
+  router.post('/api/me/sign-out-everywhere', async (ctx) => {
+    await signOutEverywhere(deps, await requireCaller(ctx, deps));
+    ctx.status = 204;
   });
 
   router.post('/api/me/consents', async (ctx) => {

@@ -29,6 +29,8 @@ import {
   queryResidentBookings,
   releaseIdempotencyKey,
   removeHold,
+  residentSlotIds,
+  stripResident,
   type CloseBooking,
 } from './bookings.store';
 import { freeInterval } from './slots.service';
@@ -290,4 +292,30 @@ export async function finishBooking(
     await recordService(deps, { volunteerId: slot.volunteerId, kind: 'booking', sourceId: slot.id, at: now.toISOString(), minutes: result.input.minutes });
   }
   return toBooking(deps, done);
+}
+
+/**
+ * Erasure (DELETE /api/me, functions/auth/erase.service.ts). Her upcoming bookings are
+ * cancelled first — no 2-hour cutoff, she is leaving — so the time reopens and the
+ * volunteer gets the fixed 'booking-cancelled-by-resident' notice, no detail. Then every
+ * booking of hers keeps only what the volunteer's record needs (stripResident).
+ */
+export async function eraseBookingsOf(deps: Deps, userId: string): Promise<number> {
+  const ids = await residentSlotIds(deps, userId);
+  for (const id of ids) {
+    const slot = await getSlot(deps, id);
+    if (!slot || slot.booking?.residentId !== userId) continue;
+    const now = deps.clock();
+    if (slot.state === 'booked' && Date.parse(slot.start) > now.getTime()) {
+      const change: CloseBooking = { state: 'cancelled', closedAt: now.toISOString(), cancelledBy: 'resident', cancelReason: null };
+      const done = await closeBooking(deps, slot.id, change, { startAtOrAfter: new Date(now.getTime() + 1).toISOString() });
+      if (done) {
+        await bumpStats(deps, { bookingsCancelled: 1 });
+        await reopen(deps, slot);
+        await tell(deps, slot.volunteerId, { template: 'booking-cancelled-by-resident', id: slot.id, at: slot.start, mode: slot.mode });
+      }
+    }
+    await stripResident(deps, slot.id, userId);
+  }
+  return ids.length;
 }

@@ -320,3 +320,46 @@ export async function markReminded({ db }: StoreDeps, slotId: string, which: 're
     throw e;
   }
 }
+
+// --- erasure (DELETE /api/me) ----------------------------------------------------
+
+/** Ids of every booking she ever made (her GSI3 entries), for erasure. */
+export async function residentSlotIds({ db }: StoreDeps, userId: string): Promise<string[]> {
+  const ids: string[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const r = await db.doc.send(
+      new QueryCommand({
+        TableName: db.table,
+        IndexName: 'GSI3',
+        KeyConditionExpression: 'GSI3PK = :pk',
+        ExpressionAttributeValues: { ':pk': residentBookingsPk(userId) },
+        ExclusiveStartKey: start,
+      }),
+    );
+    for (const i of r.Items ?? []) ids.push(i.id as string);
+    start = r.LastEvaluatedKey;
+  } while (start);
+  return ids;
+}
+
+/**
+ * Leaves the booking on the volunteer's slot (her hours and the aggregate figures
+ * depend on it) but takes out everything of the resident: her id, name, note, any
+ * reason, and her index entry. Only while the booking is still hers.
+ */
+export async function stripResident({ db }: StoreDeps, slotId: string, userId: string): Promise<void> {
+  try {
+    await db.doc.send(
+      new UpdateCommand({
+        TableName: db.table,
+        Key: slotKey(slotId),
+        UpdateExpression: 'SET booking.residentId = :gone, booking.residentName = :goneName REMOVE GSI3PK, GSI3SK, booking.note, booking.cancelReason',
+        ConditionExpression: 'booking.residentId = :uid',
+        ExpressionAttributeValues: { ':gone': 'erased', ':goneName': '已注销', ':uid': userId },
+      }),
+    );
+  } catch (e) {
+    if (!isConditionFailed(e)) throw e;
+  }
+}

@@ -1,6 +1,6 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Deps } from '../platform/deps';
-import { identityKey, seedMarkerKey, userKey } from '../platform/keys';
+import { identityKey, seedMarkerKey, userIdentitiesIndex, userKey } from '../platform/keys';
 import type { Role } from '../../shared/common';
 import { seedJobs } from '../jobs/seed';
 import { seedQa } from '../qa/seed';
@@ -38,7 +38,7 @@ export async function seedAccounts(deps: Deps): Promise<void> {
       }),
     );
     await deps.db.doc.send(
-      new PutCommand({ TableName: deps.db.table, Item: { ...identityKey('local', handle), type: 'identity', userId: a.id } }),
+      new PutCommand({ TableName: deps.db.table, Item: { ...identityKey('local', handle), ...userIdentitiesIndex(a.id, 'local', handle), type: 'identity', userId: a.id } }),
     );
   }
 }

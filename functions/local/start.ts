@@ -24,8 +24,10 @@ async function main() {
     DYNAMO_ENDPOINT: store.endpoint,
     TOKEN_SECRET: secrets.tokenSecret,
     FIELD_KEY: secrets.fieldKey,
+    CURSOR_SECRET: secrets.cursorSecret,
   });
   process.env.TOKEN_SECRET = secrets.tokenSecret;
+  process.env.CURSOR_SECRET = secrets.cursorSecret;
   const deps = buildDeps(config);
   await ensureTable(deps.db);
   if (await seedIfFresh(deps)) console.log('Seeded demo data (first start).');

@@ -1,4 +1,5 @@
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { GsiName } from './table';
 import type { Deps } from './deps';
 
 /** A table key as every item has it. */
@@ -17,4 +18,35 @@ export async function deleteKeys({ db }: Pick<Deps, 'db'>, keys: ItemKey[]): Pro
     }
     if (requests.length) throw new Error('Batch delete left items unprocessed');
   }
+}
+
+/**
+ * The table keys of every item in one partition of the table (index unset) or of a GSI,
+ * all pages. For erasure, whose partitions are one person's and small.
+ */
+export async function queryAllKeys({ db }: Pick<Deps, 'db'>, input: { index?: GsiName; pk: string }): Promise<ItemKey[]> {
+  const keys: ItemKey[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const r = await db.doc.send(
+      new QueryCommand({
+        TableName: db.table,
+        IndexName: input.index,
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': input.index ? `${input.index}PK` : 'PK' },
+        ExpressionAttributeValues: { ':pk': input.pk },
+        ExclusiveStartKey: start,
+      }),
+    );
+    for (const i of r.Items ?? []) keys.push({ PK: i.PK as string, SK: i.SK as string });
+    start = r.LastEvaluatedKey;
+  } while (start);
+  return keys;
+}
+
+/** Deletes every item of one base-table partition (e.g. a question with its messages). */
+export async function deletePartition(deps: Pick<Deps, 'db'>, pk: string): Promise<number> {
+  const keys = await queryAllKeys(deps, { pk });
+  await deleteKeys(deps, keys);
+  return keys.length;
 }

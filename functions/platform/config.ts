@@ -11,7 +11,13 @@ export interface Config {
   /** 'local' lets `local:<handle>` codes sign in; must be set explicitly. */
   authMode: 'wechat' | 'local';
   tokenSecret: string;
+  /** The key before the last rotation: still verifies tokens, never signs (see infra/README.md). */
+  tokenSecretPrevious?: string;
   tokenTtlSeconds: number;
+  /** Signs paging cursors; its own key, so a cursor can never pass for a token or the other way. */
+  cursorSecret: string;
+  /** New accounts per minute through local sign-in (AUTH_MODE=local), across everyone. */
+  localSignupsPerMinute: number;
   /** 32-byte key, base64, for per-field AES-256-GCM encryption. */
   fieldKey: string;
   wechat: { appId: string; secret: string; apiBase: string };
@@ -31,7 +37,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dynamoEndpoint: env.DYNAMO_ENDPOINT || undefined,
     authMode,
     tokenSecret: required(env, 'TOKEN_SECRET'),
-    tokenTtlSeconds: Number(env.TOKEN_TTL_SECONDS ?? 7 * 24 * 3600),
+    tokenSecretPrevious: env.TOKEN_SECRET_PREVIOUS || undefined,
+    // 12 hours: a token copied off a phone someone else holds is dead by the next day
+    // (README, "Sessions"); the mini-program signs in again silently with wx.login.
+    tokenTtlSeconds: Number(env.TOKEN_TTL_SECONDS ?? 12 * 3600),
+    cursorSecret: required(env, 'CURSOR_SECRET'),
+    localSignupsPerMinute: Number(env.LOCAL_SIGNUPS_PER_MINUTE ?? 10),
     fieldKey: required(env, 'FIELD_KEY'),
     wechat: {
       appId: authMode === 'wechat' ? required(env, 'WECHAT_APPID') : (env.WECHAT_APPID ?? ''),

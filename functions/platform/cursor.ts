@@ -6,9 +6,10 @@ import { AppError } from './errors';
  * client cannot forge one that points into another person's partition.
  */
 const secret = () => {
-  // The same secret as the tokens (set by config locally, by the secrets loader in the cloud).
-  const value = process.env.TOKEN_SECRET;
-  if (!value) throw new Error('Missing configuration TOKEN_SECRET');
+  // Its own key, never the token key (set by config locally, by the secrets loader in the
+  // cloud): a leaked or rotated token key then says nothing about cursors. Fails closed.
+  const value = process.env.CURSOR_SECRET;
+  if (!value) throw new Error('Missing configuration CURSOR_SECRET');
   return value;
 };
 

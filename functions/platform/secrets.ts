@@ -9,14 +9,17 @@ import { createHash, createHmac } from 'node:crypto';
  * The one table of secrets, read by the loader and by the stack, so a new secret
  * cannot be granted without being loaded (or the other way round).
  */
-export type SecretName = 'token' | 'fieldKey' | 'wechat';
+export type SecretName = 'token' | 'cursor' | 'fieldKey' | 'wechat';
 
 export interface SecretSpec {
   /** Environment variable that carries the secret's ARN. */
   arnEnv: string;
   /** Name of the secret in Secrets Manager. */
   secretName: string;
-  /** Config variable → key inside the secret's JSON, or null when the whole string is the value. */
+  /**
+   * Config variable → key inside the secret's JSON, or null when the whole string is the
+   * value. A key ending in `?` may be absent (the variable is then left unset).
+   */
   fills: Record<string, string | null>;
   description: string;
 }
@@ -25,8 +28,16 @@ export const SECRETS: Record<SecretName, SecretSpec> = {
   token: {
     arnEnv: 'TOKEN_SECRET_ARN',
     secretName: 'taiyuan/token-secret',
-    fills: { TOKEN_SECRET: null },
-    description: 'HS256 key that signs and verifies session tokens',
+    // Two keys for rotation without signing anyone out (infra/README.md, "Rotating the token key"):
+    // tokens are signed with `current` and verified with `current`, then `previous`.
+    fills: { TOKEN_SECRET: 'current', TOKEN_SECRET_PREVIOUS: 'previous?' },
+    description: 'HS256 keys for session tokens {"current","previous"?}',
+  },
+  cursor: {
+    arnEnv: 'CURSOR_SECRET_ARN',
+    secretName: 'taiyuan/cursor-secret',
+    fills: { CURSOR_SECRET: null },
+    description: 'HMAC key that signs paging cursors (never the token key)',
   },
   fieldKey: {
     arnEnv: 'FIELD_KEY_SECRET_ARN',
@@ -54,13 +65,18 @@ export async function loadSecrets(env: NodeJS.ProcessEnv = process.env, fetcher?
     wanted.map(async (spec) => {
       const raw = await fetchSecret(env[spec.arnEnv] as string);
       for (const [variable, jsonKey] of Object.entries(spec.fills)) {
-        env[variable] = jsonKey === null ? raw : readJsonKey(raw, jsonKey, spec.secretName);
+        if (jsonKey === null) env[variable] = raw;
+        else if (jsonKey.endsWith('?')) {
+          const value = readOptionalJsonKey(raw, jsonKey.slice(0, -1), spec.secretName);
+          if (value === undefined) delete env[variable];
+          else env[variable] = value;
+        } else env[variable] = readJsonKey(raw, jsonKey, spec.secretName);
       }
     }),
   );
 }
 
-function readJsonKey(raw: string, key: string, secretName: string): string {
+function readOptionalJsonKey(raw: string, key: string, secretName: string): string | undefined {
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
@@ -68,7 +84,12 @@ function readJsonKey(raw: string, key: string, secretName: string): string {
     throw new Error(`Secret ${secretName} must be JSON`);
   }
   const value = (parsed as Record<string, unknown> | null)?.[key];
-  if (typeof value !== 'string' || value === '') throw new Error(`Secret ${secretName} has no "${key}"`);
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function readJsonKey(raw: string, key: string, secretName: string): string {
+  const value = readOptionalJsonKey(raw, key, secretName);
+  if (value === undefined) throw new Error(`Secret ${secretName} has no "${key}"`);
   return value;
 }
 

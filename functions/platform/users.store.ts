@@ -1,8 +1,9 @@
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { deleteKeys, queryAllKeys } from './batch';
 import type { Role } from '../../shared/common';
 import type { ConsentRecord } from '../../shared/auth';
 import type { Deps } from './deps';
-import { identityKey, userKey } from './keys';
+import { identityKey, userIdentitiesIndex, userIdentitiesPk, userKey, userPartition } from './keys';
 import { isConditionFailed } from './errors';
 
 export interface UserRecord {
@@ -17,6 +18,10 @@ export interface UserRecord {
   unitId?: string;
   /** Community worker: the community (content/communities.json) she serves. */
   communityId?: string;
+  /** Tokens carry the version they were made under; sign-out-everywhere bumps it. */
+  tokenVersion?: number;
+  /** What she chose herself; unset choices take their defaults (see auth.service.ts). */
+  preferences?: { discreet?: boolean };
 }
 
 type UsersDeps = Pick<Deps, 'db'>;
@@ -33,6 +38,8 @@ export async function getUser({ db }: UsersDeps, userId: string): Promise<UserRe
     openid: Item.openid,
     unitId: Item.unitId,
     communityId: Item.communityId,
+    tokenVersion: typeof Item.tokenVersion === 'number' ? Item.tokenVersion : 0,
+    preferences: Item.preferences ?? {},
   };
 }
 
@@ -45,6 +52,8 @@ export async function findOrCreateByIdentity(
   provider: 'wx' | 'local',
   subject: string,
   fresh: UserRecord,
+  /** Runs only when no account exists yet, before one is made (e.g. a sign-up limit that may throw). */
+  beforeCreate?: () => Promise<void>,
 ): Promise<UserRecord> {
   const key = identityKey(provider, subject);
   const found = await db.doc.send(new GetCommand({ TableName: db.table, Key: key }));
@@ -52,12 +61,13 @@ export async function findOrCreateByIdentity(
     const user = await getUser({ db }, found.Item.userId);
     if (user) return user;
   }
+  if (beforeCreate) await beforeCreate();
   await db.doc.send(new PutCommand({ TableName: db.table, Item: { ...userKey(fresh.id), type: 'user', ...fresh } }));
   try {
     await db.doc.send(
       new PutCommand({
         TableName: db.table,
-        Item: { ...key, type: 'identity', userId: fresh.id },
+        Item: { ...key, ...userIdentitiesIndex(fresh.id, provider, subject), type: 'identity', userId: fresh.id },
         ConditionExpression: 'attribute_not_exists(PK)',
       }),
     );
@@ -95,4 +105,47 @@ export async function setRole({ db }: UsersDeps, userId: string, role: Role): Pr
       ExpressionAttributeValues: { ':r': role },
     }),
   );
+}
+
+/** Sets her own choices; returns the user as stored after the write. */
+export async function setPreferences({ db }: UsersDeps, userId: string, prefs: { discreet: boolean }): Promise<void> {
+  await db.doc.send(
+    new UpdateCommand({
+      TableName: db.table,
+      Key: userKey(userId),
+      // One map attribute, set whole: preferences has one field today.
+      UpdateExpression: 'SET preferences = :p',
+      ConditionExpression: 'attribute_exists(PK)',
+      ExpressionAttributeValues: { ':p': prefs },
+    }),
+  );
+}
+
+/** Ends every token made before now: tokens carry the version, and a request checks it. */
+export async function bumpTokenVersion({ db }: UsersDeps, userId: string): Promise<void> {
+  await db.doc.send(
+    new UpdateCommand({
+      TableName: db.table,
+      Key: userKey(userId),
+      UpdateExpression: 'ADD tokenVersion :one',
+      ConditionExpression: 'attribute_exists(PK)',
+      ExpressionAttributeValues: { ':one': 1 },
+    }),
+  );
+}
+
+/**
+ * Erasure: her identity items (so the same WeChat account starts afresh) and every item
+ * in her own partition — the profile with its consents, the inbox, her counters, booking
+ * holds and idempotency records. The profile goes last of all, so a failure part way
+ * leaves an account she can still sign in to and delete again.
+ */
+export async function eraseUserItems(deps: UsersDeps, user: Pick<UserRecord, 'id' | 'openid'>): Promise<void> {
+  const idents = await queryAllKeys(deps, { index: 'GSI1', pk: userIdentitiesPk(user.id) });
+  if (user.openid) idents.push(identityKey('wx', user.openid));
+  await deleteKeys(deps, idents);
+  const own = await queryAllKeys(deps, { pk: userPartition(user.id) });
+  const profile = userKey(user.id);
+  await deleteKeys(deps, own.filter((k) => k.SK !== profile.SK));
+  await deleteKeys(deps, [profile]);
 }

@@ -3,6 +3,7 @@ import type { Page } from '../../shared/common';
 import type { TopicId } from '../../shared/topics';
 import type { Deps } from '../platform/deps';
 import { allOf, queryFiltered } from '../platform/paging';
+import { deletePartition, queryAllKeys } from '../platform/batch';
 import type { GsiName } from '../platform/table';
 import {
   QUESTION_QUEUE_PK,
@@ -12,7 +13,6 @@ import {
   questionMessageKey,
   questionMessagesPrefix,
   questionQueueIndex,
-  rateKey,
   volunteerClaimsIndex,
   volunteerClaimsPk,
 } from '../platform/keys';
@@ -316,30 +316,12 @@ export const listClaims = (deps: StoreDeps, volunteerId: string, limit: number, 
   queryIndex(deps, 'GSI3', volunteerClaimsPk(volunteerId), { limit, cursor, forward: false });
 
 /**
- * Counts one action in a window and refuses past `max`: a single conditional ADD, so
- * concurrent requests cannot slip past the limit. Returns false when the limit is reached.
+ * Erasure (DELETE /api/me, functions/auth/erase.service.ts): every question she asked,
+ * each with its whole partition (the question, its messages). A volunteer who had
+ * claimed one then finds nothing (404); the queue and claim index entries go with it.
  */
-export async function takeDailyAllowance(
-  { db }: Pick<Deps, 'db'>,
-  userId: string,
-  kind: string,
-  window: string,
-  max: number,
-  expiresAt: number,
-): Promise<boolean> {
-  try {
-    await db.doc.send(
-      new UpdateCommand({
-        TableName: db.table,
-        Key: rateKey(userId, kind, window),
-        UpdateExpression: 'ADD n :one SET expiresAt = :exp',
-        ConditionExpression: 'attribute_not_exists(n) OR n < :max',
-        ExpressionAttributeValues: { ':one': 1, ':max': max, ':exp': expiresAt },
-      }),
-    );
-    return true;
-  } catch (e) {
-    if ((e as { name?: string }).name === 'ConditionalCheckFailedException') return false;
-    throw e;
-  }
+export async function eraseQuestionsOf(deps: StoreDeps, askerId: string): Promise<number> {
+  const asked = await queryAllKeys(deps, { index: 'GSI1', pk: askerQuestionsPk(askerId) });
+  for (const q of asked) await deletePartition(deps, q.PK);
+  return asked.length;
 }

@@ -23,11 +23,17 @@ export interface FunctionSpec {
   timeoutSeconds: number;
 }
 
-const ALL_SECRETS: SecretName[] = ['token', 'fieldKey', 'wechat'];
+const ALL_SECRETS: SecretName[] = ['token', 'cursor', 'fieldKey', 'wechat'];
 
 export const FUNCTION_SPECS: Record<FunctionName, FunctionSpec> = {
-  // users, identities, consents, notifications inbox
-  auth: { dynamo: ['GetItem', 'PutItem', 'UpdateItem', 'Query'], secrets: ALL_SECRETS, memoryMb: 256, timeoutSeconds: 10 },
+  // users, identities, consents, preferences, notifications inbox; DELETE /api/me erases her
+  // items in every feature (batch deletes, the booking cancel-then-strip updates)
+  auth: {
+    dynamo: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'BatchWriteItem'],
+    secrets: ALL_SECRETS,
+    memoryMb: 256,
+    timeoutSeconds: 30,
+  },
   // postings, fairs, intentions (withdraw deletes the intention item)
   jobs: {
     dynamo: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'],

@@ -89,7 +89,11 @@ export class TaiyuanStack extends Stack {
         secretName: spec.secretName,
         description: spec.description,
         removalPolicy: RemovalPolicy.RETAIN,
-        ...(name === 'token' ? { generateSecretString: { passwordLength: 64, excludePunctuation: true } } : {}),
+        // The token keys are JSON {"current","previous"?} so rotation can overlap (README).
+        ...(name === 'token'
+          ? { generateSecretString: { secretStringTemplate: '{}', generateStringKey: 'current', passwordLength: 64, excludePunctuation: true } }
+          : {}),
+        ...(name === 'cursor' ? { generateSecretString: { passwordLength: 64, excludePunctuation: true } } : {}),
       });
     }
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { bundleFunction } from '../../scripts/package-functions';
-import { startTestStore, TEST_TOKEN_SECRET, type TestStore } from '../../tests/helpers/dynamo';
+import { startTestStore, TEST_CURSOR_SECRET, TEST_TOKEN_SECRET, type TestStore } from '../../tests/helpers/dynamo';
 import { functionNames } from '../lib/taiyuan-stack';
 
 /**
@@ -47,6 +47,7 @@ async function invoke(name: string, calls: Call[]): Promise<Reply[]> {
     DYNAMO_ENDPOINT: store.deps.config.dynamoEndpoint,
     AUTH_MODE: 'local',
     TOKEN_SECRET: TEST_TOKEN_SECRET,
+    CURSOR_SECRET: TEST_CURSOR_SECRET,
     FIELD_KEY: store.deps.config.fieldKey,
   };
   const { stdout } = await run(process.execPath, [join(__dirname, 'invoke-bundle.js'), file, JSON.stringify(calls)], { env });

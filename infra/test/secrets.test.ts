@@ -15,6 +15,7 @@ function fakeSecretsManager(values: Record<string, string>) {
 
 const ARNS = {
   token: 'arn:aws-cn:secretsmanager:cn-northwest-1:123456789012:secret:taiyuan/token-secret-AbCdEf',
+  cursor: 'arn:aws-cn:secretsmanager:cn-northwest-1:123456789012:secret:taiyuan/cursor-secret-AbCdEf',
   fieldKey: 'arn:aws-cn:secretsmanager:cn-northwest-1:123456789012:secret:taiyuan/field-key-AbCdEf',
   wechat: 'arn:aws-cn:secretsmanager:cn-northwest-1:123456789012:secret:taiyuan/wechat-AbCdEf',
 };
@@ -22,19 +23,21 @@ const ARNS = {
 describe('loadSecrets', () => {
   it('fills the config variables from the secrets whose ARNs are set', async () => {
     const sm = fakeSecretsManager({
-      [ARNS.token]: 'token-value',
+      [ARNS.token]: JSON.stringify({ current: 'token-value', previous: 'old-token-value' }),
+      [ARNS.cursor]: 'cursor-value',
       [ARNS.fieldKey]: 'field-key-value',
       [ARNS.wechat]: JSON.stringify({ appId: 'wx123', secret: 'wechat-secret' }),
     });
     const env: NodeJS.ProcessEnv = {
       [SECRETS.token.arnEnv]: ARNS.token,
+      [SECRETS.cursor.arnEnv]: ARNS.cursor,
       [SECRETS.fieldKey.arnEnv]: ARNS.fieldKey,
       [SECRETS.wechat.arnEnv]: ARNS.wechat,
     };
 
     await loadSecrets(env, sm.fetcher);
 
-    expect(env).toMatchObject({ TOKEN_SECRET: 'token-value', FIELD_KEY: 'field-key-value', WECHAT_APPID: 'wx123', WECHAT_SECRET: 'wechat-secret' });
+    expect(env).toMatchObject({ TOKEN_SECRET: 'token-value', TOKEN_SECRET_PREVIOUS: 'old-token-value', CURSOR_SECRET: 'cursor-value', FIELD_KEY: 'field-key-value', WECHAT_APPID: 'wx123', WECHAT_SECRET: 'wechat-secret' });
     expect(sm.calls.sort()).toEqual(Object.values(ARNS).sort());
   });
 
@@ -49,13 +52,23 @@ describe('loadSecrets', () => {
   });
 
   it('fetches only the secrets a function was given', async () => {
-    const sm = fakeSecretsManager({ [ARNS.token]: 't' });
+    const sm = fakeSecretsManager({ [ARNS.token]: JSON.stringify({ current: 't' }) });
     const env: NodeJS.ProcessEnv = { [SECRETS.token.arnEnv]: ARNS.token };
 
     await loadSecrets(env, sm.fetcher);
 
     expect(sm.calls).toEqual([ARNS.token]);
     expect(env.WECHAT_SECRET).toBeUndefined();
+  });
+
+  it('leaves the previous token key unset when the secret has none (no rotation yet)', async () => {
+    const sm = fakeSecretsManager({ [ARNS.token]: JSON.stringify({ current: 'only-key' }) });
+    const env: NodeJS.ProcessEnv = { [SECRETS.token.arnEnv]: ARNS.token, TOKEN_SECRET_PREVIOUS: 'stale' };
+
+    await loadSecrets(env, sm.fetcher);
+
+    expect(env.TOKEN_SECRET).toBe('only-key');
+    expect(env.TOKEN_SECRET_PREVIOUS).toBeUndefined();
   });
 
   it('names the secret, not its value, when a JSON secret lacks a key', async () => {
@@ -71,7 +84,7 @@ describe('withSecrets', () => {
   const event = { rawPath: '/api/health' };
 
   it('loads the handler only after the secrets are in the environment, once per container', async () => {
-    const sm = fakeSecretsManager({ [ARNS.token]: 'from-secrets-manager' });
+    const sm = fakeSecretsManager({ [ARNS.token]: JSON.stringify({ current: 'from-secrets-manager' }) });
     const env: NodeJS.ProcessEnv = { [SECRETS.token.arnEnv]: ARNS.token };
     let loads = 0;
     const handler = withSecrets(
@@ -94,7 +107,7 @@ describe('withSecrets', () => {
     let failures = 1;
     const fetcher = async () => {
       if (failures-- > 0) throw new Error('throttled');
-      return 'second-try';
+      return JSON.stringify({ current: 'second-try' });
     };
     const env: NodeJS.ProcessEnv = { [SECRETS.token.arnEnv]: ARNS.token };
     const handler = withSecrets(() => async () => ({ statusCode: 200, body: String(env.TOKEN_SECRET) }), { env, fetcher });

@@ -51,7 +51,7 @@ describe('POST /api/auth/login', () => {
   });
 
   it('refuses to load configuration for WeChat mode without appid and secret', () => {
-    expect(() => loadConfig({ TOKEN_SECRET: 'x', FIELD_KEY: 'y' })).toThrow(/WECHAT_APPID/);
+    expect(() => loadConfig({ TOKEN_SECRET: 'x', CURSOR_SECRET: 'c', FIELD_KEY: 'y' })).toThrow(/WECHAT_APPID/);
   });
 
   it('answers 400 INVALID_JSON to a malformed body', async () => {

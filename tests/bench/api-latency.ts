@@ -31,14 +31,16 @@ export async function benchApiLatency(path = '/api/jobs'): Promise<void> {
   console.log(`\n## GET ${path} latency — local gateway over in-memory dynalite, ${CONNECTIONS} connections × ${SECONDS} s, loopback`);
   const restoreSink = setLogSink(() => undefined);
   const store = await startDynalite();
-  // Cursors are signed with TOKEN_SECRET from the environment, as in every other run.
+  // Cursors are signed with CURSOR_SECRET from the environment, as in every other run.
   process.env.TOKEN_SECRET ??= 'bench-token-secret-long-enough-for-hs256';
+  process.env.CURSOR_SECRET ??= 'bench-cursor-secret-not-the-token-one';
   const config = loadConfig({
     AUTH_MODE: 'local',
     TABLE_NAME: 'bench',
     AWS_REGION: 'cn-northwest-1',
     DYNAMO_ENDPOINT: store.endpoint,
     TOKEN_SECRET: process.env.TOKEN_SECRET,
+    CURSOR_SECRET: process.env.CURSOR_SECRET,
     FIELD_KEY: generateFieldKey(),
   });
   const deps = buildDeps(config);

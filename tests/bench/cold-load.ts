@@ -40,6 +40,7 @@ const childEnv = (): NodeJS.ProcessEnv => ({
   AWS_REGION: 'cn-northwest-1',
   TABLE_NAME: 'bench',
   TOKEN_SECRET: 'bench-token-secret-long-enough-for-hs256',
+  CURSOR_SECRET: 'bench-cursor-secret-not-the-token-one',
   FIELD_KEY: generateFieldKey(),
   WECHAT_APPID: 'wx-bench',
   WECHAT_SECRET: 'bench',

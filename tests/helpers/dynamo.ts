@@ -6,6 +6,7 @@ import { generateFieldKey } from '../../functions/platform/crypto';
 import type { WeChatAdapter } from '../../functions/platform/wechat';
 
 export const TEST_TOKEN_SECRET = 'test-token-secret-that-is-long-enough';
+export const TEST_CURSOR_SECRET = 'test-cursor-secret-not-the-token-one';
 
 export interface TestStore {
   deps: Deps;
@@ -18,12 +19,18 @@ export interface TestStore {
 export async function startTestStore(overrides: Partial<Deps> = {}, env: Record<string, string> = {}): Promise<TestStore> {
   const server = await startDynalite();
   process.env.TOKEN_SECRET = TEST_TOKEN_SECRET;
+  process.env.CURSOR_SECRET = TEST_CURSOR_SECRET;
   const config = loadConfig({
     AUTH_MODE: 'local',
     TABLE_NAME: 'test',
     AWS_REGION: 'cn-northwest-1',
     DYNAMO_ENDPOINT: server.endpoint,
     TOKEN_SECRET: TEST_TOKEN_SECRET,
+    CURSOR_SECRET: TEST_CURSOR_SECRET,
+    // Tests sign in many people a minute; the limit's own test sets it back to 10.
+    LOCAL_SIGNUPS_PER_MINUTE: '100000',
+    // Tests move pinned clocks by days; token expiry has its own tests (tokens.api.test.ts).
+    TOKEN_TTL_SECONDS: String(90 * 24 * 3600),
     FIELD_KEY: generateFieldKey(),
     ...env,
   });
