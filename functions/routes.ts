@@ -38,6 +38,16 @@ export const ROUTES: Record<FunctionName, RouteSpec[]> = {
     'PATCH /api/admin/jobs/:id',
     'POST /api/admin/jobs/:id/close',
     'GET /api/admin/jobs/:id/intentions',
+    // console
+    'GET /api/admin/jobs',
+    'POST /api/admin/jobs/:id/reopen',
+    'GET /api/admin/jobs/:id/intentions.xlsx',
+    'PATCH /api/admin/intentions/:id',
+    'GET /api/admin/jobs/import-template',
+    'POST /api/admin/jobs/import',
+    'POST /api/admin/fairs',
+    'PATCH /api/admin/fairs/:id',
+    'POST /api/admin/fairs/:id/cancel',
   ].map(r),
   qa: [
     'GET /api/qa/topics',
@@ -72,6 +82,7 @@ export const ROUTES: Record<FunctionName, RouteSpec[]> = {
     'POST /api/bookings/:id/complete',
     'POST /api/bookings/:id/no-show',
   ].map(r),
+  admin: ['GET /api/admin/stats', 'GET /api/admin/stats.xlsx'].map(r),
   events: [
     'POST /api/events',
     'GET /api/events',
@@ -89,7 +100,6 @@ export const ROUTES: Record<FunctionName, RouteSpec[]> = {
     'GET /api/admin/volunteer-hours',
     'GET /api/admin/volunteer-hours.xlsx',
   ].map(r),
-  admin: ['GET /api/admin/stats'].map(r),
   referrals: [
     'GET /api/communities',
     'POST /api/referrals',
