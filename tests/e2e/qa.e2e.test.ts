@@ -33,7 +33,7 @@ describe('Legal Q&A in the H5 build', () => {
     await page.getByText('家庭暴力', { exact: true }).waitFor();
     await screenshot(page, 'qa-01-topics');
 
-    await field(page, '说说你遇到的事，如：老公打我怎么办').fill('老公打我怎么办');
+    await field(page, '说说您遇到的事，如：老公打我怎么办').fill('老公打我怎么办');
     const hit = page.locator('.qa-home__result', { hasText: '人身安全保护令' }).first();
     await hit.waitFor();
     await screenshot(page, 'qa-02-search');
@@ -48,7 +48,7 @@ describe('Legal Q&A in the H5 build', () => {
   it('offers to ask a volunteer lawyer when nothing is found', async () => {
     const { page } = phone;
     await visit(page, app, '/pages/qa/index');
-    await field(page, '说说你遇到的事，如：老公打我怎么办').fill('qwxzk');
+    await field(page, '说说您遇到的事，如：老公打我怎么办').fill('qwxzk');
     await page.getByText('没有找到相关的内容').waitFor();
     await expect(button(page, '向志愿律师提问').first().isVisible()).resolves.toBe(true);
   });
@@ -66,10 +66,10 @@ describe('Legal Q&A in the H5 build', () => {
 
     // The schema's message shows when the title is left empty.
     await button(page, '提交问题').click();
-    await page.getByText('不能为空').first().waitFor();
+    await page.getByText('请填写问题').first().waitFor();
 
     await field(page, '如：他打我，我能申请保护令吗').fill(title);
-    await field(page, '发生了什么、多久了、你想怎么办。不用写名字和住址。').fill(body);
+    await field(page, '发生了什么、多久了、您想怎么办。不用写名字和住址。').fill(body);
     await page.getByText(`${body.length}/2000`).waitFor();
     await expect(page.getByRole('switch', { name: '匿名提问' }).getAttribute('aria-checked')).resolves.toBe('true');
     await screenshot(page, 'qa-05-ask');
@@ -79,7 +79,7 @@ describe('Legal Q&A in the H5 build', () => {
     await safety.waitFor();
     await expect(safety.getByRole('button', { name: /拨打 110/ }).isVisible()).resolves.toBe(true);
     await expect(safety.getByRole('button', { name: /拨打 12338/ }).isVisible()).resolves.toBe(true);
-    await page.getByText('已提交，志愿律师接手后会通知你。').waitFor();
+    await page.getByText('志愿律师接手后会通知您。').waitFor();
     await screenshot(page, 'qa-06-safety');
   });
 
@@ -126,7 +126,7 @@ describe('Legal Q&A in the H5 build', () => {
     await page.locator('.qa-thread__bubble', { hasText: reply }).waitFor();
     await page.getByText('接手的志愿律师：陈律师').waitFor();
     await button(page, '有帮助').click();
-    await page.getByText('你评价了：有帮助').waitFor();
+    await page.getByText('您评价了：有帮助').waitFor();
     await screenshot(page, 'qa-10-thread');
   });
 });

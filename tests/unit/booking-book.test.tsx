@@ -50,7 +50,10 @@ const conflict = (code: string, message: string) => ({ statusCode: 409, data: { 
 async function renderForm() {
   saveSession('tok', { id: 'demo-resident', role: 'resident', displayName: '居民小林' });
   setRouterParams({ slotId: 'slot-1', start: slot.start });
-  requestMock.mockResolvedValueOnce({ statusCode: 200, data: { items: [slot], nextCursor: null } });
+  // The open slot, and her bookings (none yet), whatever order the page asks in.
+  requestMock.mockImplementation(({ url }: { url: string }) =>
+    Promise.resolve({ statusCode: 200, data: { items: url.startsWith('/api/me/bookings') ? [] : [slot], nextCursor: null } }),
+  );
   await act(async () => {
     render(
       <SessionProvider>
@@ -71,6 +74,25 @@ const bookingCalls = () =>
   requestMock.mock.calls.map(([o]) => o as { url: string; method?: string; header: Record<string, string> }).filter((o) => o.method === 'POST');
 
 describe('the booking form', () => {
+  it('says 已预约 with the date instead of the form when she already booked this slot', async () => {
+    saveSession('tok', { id: 'demo-resident', role: 'resident', displayName: '居民小林' });
+    setRouterParams({ slotId: 'slot-1', start: slot.start });
+    requestMock.mockImplementation(({ url }: { url: string }) =>
+      Promise.resolve({ statusCode: 200, data: { items: url.startsWith('/api/me/bookings') ? [booked] : [], nextCursor: null } }),
+    );
+    await act(async () => {
+      render(
+        <SessionProvider>
+          <Book />
+        </SessionProvider>,
+      );
+    });
+
+    await screen.findByText('已预约');
+    expect(screen.getByText('12月9日 周三 08:15-08:45')).toBeTruthy();
+    expect(screen.queryByText('确认预约')).toBeNull();
+  });
+
   beforeEach(() => {
     requestMock.mockReset();
     jest.mocked(Taro.navigateBack).mockClear();
@@ -102,7 +124,7 @@ describe('the booking form', () => {
     expect(first.header['Idempotency-Key']).toMatch(IDEMPOTENCY_KEY_PATTERN);
     expect(second.header['Idempotency-Key']).toBe(first.header['Idempotency-Key']);
     expect(screen.getByText('12月9日 周三 08:15-08:45')).toBeTruthy();
-    expect(screen.getByText('到时间志愿者会打电话给你，请留意来电。')).toBeTruthy();
+    expect(screen.getByText('到时间志愿者会打电话给您，请留意来电。')).toBeTruthy();
   });
 
   it('says the slot is taken and goes back to the list', async () => {

@@ -30,15 +30,26 @@ const posting = {
   version: 1,
 };
 
-function renderSignedIn() {
+const noIntentions = { statusCode: 200, data: { items: [], nextCursor: null } };
+
+/** The posting and her (empty) list of registrations, whatever order the page asks in. */
+function answerReads({ url }: { url: string }) {
+  return Promise.resolve(url.startsWith('/api/me/intentions') ? noIntentions : { statusCode: 200, data: posting });
+}
+
+const posts = () => requestMock.mock.calls.map(([o]) => o as { method?: string; url: string; data?: unknown }).filter((o) => o.method === 'POST');
+
+async function renderSignedIn() {
   saveSession('tok', { id: 'demo-resident', role: 'resident', displayName: '居民小林' });
   setRouterParams({ id: 'job-7' });
-  requestMock.mockResolvedValueOnce({ statusCode: 200, data: posting });
-  return render(
+  requestMock.mockImplementation(answerReads);
+  render(
     <SessionProvider>
       <Apply />
     </SessionProvider>,
   );
+  await screen.findByText('报名：超市收银员');
+  await screen.findByText('提交报名');
 }
 
 describe('the intention form', () => {
@@ -60,9 +71,37 @@ describe('the intention form', () => {
     expect(screen.getByText('报名前请先登录。')).toBeTruthy();
   });
 
+  it('says 已报名 with a way to her registrations instead of the form when she already registered', async () => {
+    saveSession('tok', { id: 'demo-resident', role: 'resident', displayName: '居民小林' });
+    setRouterParams({ id: 'job-7' });
+    const mine = {
+      id: 'int-1',
+      jobId: 'job-7',
+      job: { title: '超市收银员', employerName: '惠民超市' },
+      name: '林女士',
+      phone: '13800138000',
+      message: null,
+      status: 'pending',
+      createdAt: '2026-11-28T10:00:00.000Z',
+    };
+    requestMock.mockImplementation(({ url }: { url: string }) =>
+      Promise.resolve(url.startsWith('/api/me/intentions') ? { statusCode: 200, data: { items: [mine], nextCursor: null } } : { statusCode: 200, data: posting }),
+    );
+    await act(async () => {
+      render(
+        <SessionProvider>
+          <Apply />
+        </SessionProvider>,
+      );
+    });
+
+    await screen.findByText('已报名');
+    expect(screen.getByText('查看我的就业意向')).toBeTruthy();
+    expect(screen.queryByText('提交报名')).toBeNull();
+  });
+
   it('shows the schema message under the phone field once she leaves it', async () => {
-    renderSignedIn();
-    await screen.findByText('报名：超市收银员');
+    await renderSignedIn();
     const phone = screen.getByPlaceholderText('11 位手机号码');
 
     fireEvent.change(phone, { target: { value: '1380013' } });
@@ -75,18 +114,16 @@ describe('the intention form', () => {
   });
 
   it('sends nothing while a field is wrong', async () => {
-    renderSignedIn();
-    await screen.findByText('报名：超市收银员');
+    await renderSignedIn();
 
     fireEvent.click(screen.getByText('提交报名'));
 
-    expect(screen.getByText('不能为空')).toBeTruthy();
-    expect(requestMock).toHaveBeenCalledTimes(1);
+    expect(screen.getByText('请填写称呼')).toBeTruthy();
+    expect(posts()).toHaveLength(0);
   });
 
   it('posts the trimmed form without an empty message and shows the done card', async () => {
-    renderSignedIn();
-    await screen.findByText('报名：超市收银员');
+    await renderSignedIn();
     fireEvent.change(screen.getByPlaceholderText('如：林女士'), { target: { value: ' 林女士 ' } });
     fireEvent.change(screen.getByPlaceholderText('11 位手机号码'), { target: { value: '13800138000' } });
     requestMock.mockResolvedValueOnce({
@@ -98,6 +135,7 @@ describe('the intention form', () => {
         name: '林女士',
         phone: '13800138000',
         message: null,
+        status: 'pending',
         createdAt: '2026-11-28T10:00:00.000Z',
       },
     });
@@ -107,14 +145,13 @@ describe('the intention form', () => {
     });
 
     await waitFor(() => expect(screen.getByText('报名成功')).toBeTruthy());
-    const sent = requestMock.mock.calls[1][0];
+    const [sent] = posts();
     expect(sent).toMatchObject({ method: 'POST', url: '/api/jobs/job-7/intentions' });
     expect(sent.data).toEqual({ name: '林女士', phone: '13800138000' });
   });
 
   it('shows the Chinese message of a 409 from the API', async () => {
-    renderSignedIn();
-    await screen.findByText('报名：超市收银员');
+    await renderSignedIn();
     fireEvent.change(screen.getByPlaceholderText('如：林女士'), { target: { value: '林女士' } });
     fireEvent.change(screen.getByPlaceholderText('11 位手机号码'), { target: { value: '13800138000' } });
     requestMock.mockResolvedValueOnce({

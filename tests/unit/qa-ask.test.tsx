@@ -60,7 +60,7 @@ function renderAsk() {
 
 async function fillAndSubmit() {
   fireEvent.change(await screen.findByPlaceholderText('如：他打我，我能申请保护令吗'), { target: { value: '他又打我了' } });
-  fireEvent.change(screen.getByPlaceholderText('发生了什么、多久了、你想怎么办。不用写名字和住址。'), {
+  fireEvent.change(screen.getByPlaceholderText('发生了什么、多久了、您想怎么办。不用写名字和住址。'), {
     target: { value: '他昨天又打我，我不敢回家。' },
   });
   fireEvent.click(screen.getByText('提交问题'));
@@ -79,7 +79,7 @@ describe('the ask page', () => {
 
     fireEvent.click(await screen.findByText('同意并继续'));
 
-    await screen.findByText('一句话说说你的问题');
+    await screen.findByText('一句话说说您的问题');
     const consent = requestMock.mock.calls.find(([c]: [Call]) => c.url.endsWith('/api/me/consents'));
     expect(consent?.[0].data).toEqual({ kind: 'sensitive-info', version: SENSITIVE_INFO_CONSENT_VERSION });
   });
@@ -93,7 +93,7 @@ describe('the ask page', () => {
     await screen.findByRole('alert', { name: '安全提醒' });
     expect(screen.getByRole('button', { name: /拨打 110/ })).toBeTruthy();
     expect(screen.getByRole('button', { name: /拨打 12338/ })).toBeTruthy();
-    expect(screen.getByText('已提交，志愿律师接手后会通知你。')).toBeTruthy();
+    expect(screen.getByText('志愿律师接手后会通知您。')).toBeTruthy();
   });
 
   it('shows only the confirmation when there is no danger', async () => {
@@ -102,7 +102,7 @@ describe('the ask page', () => {
 
     await fillAndSubmit();
 
-    await screen.findByText('已提交，志愿律师接手后会通知你。');
+    await screen.findByText('志愿律师接手后会通知您。');
     expect(screen.queryByRole('alert', { name: '安全提醒' })).toBeNull();
   });
 
@@ -130,7 +130,8 @@ describe('the ask page', () => {
 
     fireEvent.click(await screen.findByText('提交问题'));
 
-    expect((await screen.findAllByText('不能为空')).length).toBe(2);
+    expect(await screen.findByText('请填写问题')).toBeTruthy();
+    expect(screen.getByText('请填写具体情况')).toBeTruthy();
     expect(requestMock.mock.calls.some(([c]: [Call]) => c.url.endsWith('/api/qa/questions'))).toBe(false);
   });
 });

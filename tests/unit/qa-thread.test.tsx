@@ -79,7 +79,7 @@ describe('ThreadScreen', () => {
 
     fireEvent.click(await screen.findByText('有帮助'));
 
-    await screen.findByText('你评价了：有帮助。谢谢！');
+    await screen.findByText('您评价了：有帮助。谢谢！');
     const feedbackCall = requestMock.mock.calls.find(([o]) => String(o.url).endsWith('/api/qa/questions/q-1/feedback'));
     expect(feedbackCall?.[0].data).toEqual({ helpful: true });
   });

@@ -17,13 +17,26 @@ interface Props<T extends string> {
   onChange: (v: T | null) => void;
   /** An optional choice offers 不选 (the default). */
   optional?: boolean;
+  /** What "nothing chosen" is called: 不选 on a form, 全部 on a filter. */
+  noneLabel?: string;
+  /** Said after the label of an optional choice. */
+  optionalHint?: string;
 }
 
 /**
  * One optional choice that stays folded until she opens it (问题类型, 城市): a closed
  * row says what is chosen, opening it shows the options as big chips.
  */
-export default function ChoicePicker<T extends string>({ label, value, options, groups, onChange, optional = true }: Props<T>) {
+export default function ChoicePicker<T extends string>({
+  label,
+  value,
+  options,
+  groups,
+  onChange,
+  optional = true,
+  noneLabel = '不选',
+  optionalHint = '（可以不选）',
+}: Props<T>) {
   const [open, setOpen] = useState(false);
   const current = options.find((o) => o.id === value);
   const pick = (v: T | null) => {
@@ -49,10 +62,10 @@ export default function ChoicePicker<T extends string>({ label, value, options, 
     <View className='field'>
       <View className='label'>
         {label}
-        {optional ? '（可以不选）' : ''}
+        {optional ? optionalHint : ''}
       </View>
       <View className='choice__row' role='button' aria-expanded={open} onClick={() => setOpen((v) => !v)}>
-        <Text>{current ? current.label : '不选'}</Text>
+        <Text>{current ? current.label : noneLabel}</Text>
         <Text>{open ? '收起 ▴' : '选择 ▾'}</Text>
       </View>
       {open && (
@@ -60,7 +73,7 @@ export default function ChoicePicker<T extends string>({ label, value, options, 
           {optional && (
             <View className='choice__chips'>
               <View role='option' aria-selected={value === null} className='choice__chip' onClick={() => pick(null)}>
-                不选
+                {noneLabel}
               </View>
             </View>
           )}

@@ -2,6 +2,8 @@ import { useEffect, type ReactNode } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import HelpStrip from '../HelpStrip';
+import { useDiscreet } from '../../utils/discreet';
+import { NEUTRAL_TITLE } from '../../utils/nav';
 import './index.scss';
 
 /** What `useLoaded(...).load` and `usePagedList(...).state` hand to a screen. */
@@ -98,11 +100,14 @@ export default function Screen({ title, children, load, loadingText, empty, back
   const { path } = useRouter() as { path?: string };
   const showBack = back ?? isInnerH5Page(path);
 
+  // 隐私模式: the bar (document.title in H5) never names the page or the app.
+  const discreet = useDiscreet();
   useEffect(() => {
-    if (title && typeof Taro.setNavigationBarTitle === 'function') {
-      void Promise.resolve(Taro.setNavigationBarTitle({ title })).catch(() => undefined);
+    const barTitle = discreet ? NEUTRAL_TITLE : title;
+    if (barTitle && typeof Taro.setNavigationBarTitle === 'function') {
+      void Promise.resolve(Taro.setNavigationBarTitle({ title: barTitle })).catch(() => undefined);
     }
-  }, [title]);
+  }, [title, discreet]);
 
   const stateShown = Boolean(load && (load.error || load.loading));
   let body: ReactNode = children;

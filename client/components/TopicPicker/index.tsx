@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
-import { TOPIC_GROUPS, TOPICS, type TopicId } from '../../../shared/topics';
+import { TOPIC_GROUPS, TOPICS, type TopicId } from '../../../shared/topic-list';
 import Chips from '../Chips';
 import './index.scss';
 
@@ -13,6 +13,8 @@ interface Props {
   /** Shown first, under their own heading (e.g. what this volunteer is good at). */
   first?: readonly TopicId[];
   firstTitle?: string;
+  /** Offer only these topics (e.g. the ones with articles); default all. */
+  only?: readonly TopicId[];
 }
 
 const isChosen = (value: Props['value'], id: TopicId) => (Array.isArray(value) ? value.includes(id) : value === id);
@@ -22,14 +24,14 @@ const isChosen = (value: Props['value'], id: TopicId) => (Array.isArray(value) ?
  * topics and 更多 opens the rest, so 41 topics stay easy to scan. A group holding a
  * chosen topic starts open. With `first`, those come first under their own heading.
  */
-export default function TopicPicker({ value, onChange, first = [], firstTitle = '常见' }: Props) {
+export default function TopicPicker({ value, onChange, first = [], firstTitle = '常见', only }: Props) {
   const [open, setOpen] = useState<Record<string, boolean>>({});
   const groups = [
     ...(first.length ? [{ id: 'first', title: firstTitle, topics: TOPICS.filter((t) => first.includes(t.id)) }] : []),
     ...TOPIC_GROUPS.map((g) => ({
       id: g.id as string,
       title: g.title as string,
-      topics: TOPICS.filter((t) => t.group === g.id && !first.includes(t.id)),
+      topics: TOPICS.filter((t) => t.group === g.id && !first.includes(t.id) && (!only || only.includes(t.id))),
     })),
   ].filter((g) => g.topics.length > 0);
 

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import HelpStrip from '../../components/HelpStrip';
+import Screen from '../../components/Screen';
 import { openPage, PAGES } from '../../utils/nav';
 import './index.scss';
 
@@ -11,19 +11,16 @@ const SERVICES = [
 
 export default function Home() {
   return (
-    <View>
-      <HelpStrip />
-      <View className='page'>
-        <View className='title'>您好，这里是她援</View>
-        <View className='muted home__intro'>妇联和志愿律师为您提供免费帮助。</View>
-        {SERVICES.map((s) => (
-          <View key={s.key} className='card home__service' role='link' onClick={() => openPage(s.url)}>
-            <Text className='home__service-title'>{s.title}</Text>
-            <Text className='home__service-line'>{s.line}</Text>
-            <Text className='home__service-go'>进入 ›</Text>
-          </View>
-        ))}
-      </View>
-    </View>
+    <Screen>
+      <View className='title'>您好，这里是她援</View>
+      <View className='muted home__intro'>妇联和志愿律师为您提供免费帮助。</View>
+      {SERVICES.map((s) => (
+        <View key={s.key} className='card home__service' role='link' onClick={() => openPage(s.url)}>
+          <Text className='home__service-title'>{s.title}</Text>
+          <Text className='home__service-line'>{s.line}</Text>
+          <Text className='home__service-go'>进入 ›</Text>
+        </View>
+      ))}
+    </Screen>
   );
 }

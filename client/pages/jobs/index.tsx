@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { Button, Input, View } from '@tarojs/components';
-import { jobsApi, type JobFilters } from '../../api/jobs';
-import { LoadState, usePagedList } from '../../components/Loaded';
-import HelpStrip from '../../components/HelpStrip';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { Button, View } from '@tarojs/components';
+import { jobsMain, type JobFilters } from '../../api/main';
+import ListFooter from '../../components/ListFooter';
+import Screen, { EmptyState, LoadState } from '../../components/Screen';
+import SearchBox from '../../components/SearchBox';
+import { usePagedList } from '../../hooks/usePagedList';
 import JobCard from '../../components/JobCard';
 import FilterBar from '../../components/FilterBar';
 import { openPage, PAGES } from '../../utils/nav';
@@ -12,15 +14,12 @@ import './index.scss';
 export default function Jobs() {
   const [filters, setFilters] = useState<JobFilters>({});
   const [keyword, setKeyword] = useState('');
-  const { items, status, error, loadingMore, hasMore, load, loadMore } = usePagedList(jobsApi.list);
+  const list = usePagedList(jobsMain.list);
+  const { items, status, load } = list;
 
   useEffect(() => {
     load(filters);
   }, [filters, load]);
-
-  useReachBottom(() => {
-    loadMore();
-  });
 
   usePullDownRefresh(() => {
     load(filters).finally(() => Taro.stopPullDownRefresh());
@@ -29,45 +28,35 @@ export default function Jobs() {
   const search = () => setFilters((f) => ({ ...f, q: keyword.trim() || undefined }));
 
   return (
-    <View>
-      <HelpStrip />
-      <View className='page'>
-        <View className='jobs__search'>
-          <Input
-            className='jobs__search-input'
-            value={keyword}
-            placeholder='搜岗位、公司，如：保洁'
-            confirmType='search'
-            maxlength={30}
-            onInput={(e) => setKeyword(e.detail.value)}
-            onConfirm={search}
-          />
-          <Button className='btn small jobs__search-btn' onClick={search}>
-            搜索
-          </Button>
-        </View>
-        <FilterBar filters={filters} onChange={setFilters} />
-        <View className='jobs__fairs' role='link' onClick={() => openPage(PAGES.fairs)}>
-          招聘会：线上线下都有，点这里看 ›
-        </View>
-
-        <LoadState error={status === 'error' ? error : ''} loading={status === 'loading'} onRetry={() => load(filters)} />
-        {status === 'ready' && items.length === 0 && <View className='state'>暂时没有合适的岗位，换个条件试试</View>}
-        {status === 'ready' && items.length > 0 && (
-          <View className='jobs__list'>
-            {items.map((job) => (
-              <JobCard key={job.id} job={job} onOpen={(id) => openPage(PAGES.jobDetail(id))} />
-            ))}
-            {hasMore ? (
-              <Button className='btn plain' loading={loadingMore} onClick={loadMore}>
-                {loadingMore ? '正在加载…' : '加载更多'}
-              </Button>
-            ) : (
-              <View className='state'>没有更多了</View>
-            )}
-          </View>
-        )}
+    <Screen>
+      <View className='jobs__search'>
+        <SearchBox
+          label='搜索岗位'
+          value={keyword}
+          placeholder='搜岗位、公司，如：保洁'
+          maxlength={30}
+          onInput={setKeyword}
+          onConfirm={search}
+        />
+        <Button className='btn small jobs__search-btn' onClick={search}>
+          搜索
+        </Button>
       </View>
-    </View>
+      <FilterBar filters={filters} onChange={setFilters} />
+      <View className='jobs__fairs' role='link' onClick={() => openPage(PAGES.fairs)}>
+        招聘会：线上线下都有，点这里看 ›
+      </View>
+
+      <LoadState {...list.state} />
+      {status === 'ready' && items.length === 0 && <EmptyState>暂时没有合适的岗位，换个条件试试。</EmptyState>}
+      {status === 'ready' && items.length > 0 && (
+        <View className='jobs__list'>
+          {items.map((job) => (
+            <JobCard key={job.id} job={job} onOpen={(id) => openPage(PAGES.jobDetail(id))} />
+          ))}
+          <ListFooter list={list} />
+        </View>
+      )}
+    </Screen>
   );
 }

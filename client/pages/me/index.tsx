@@ -4,6 +4,7 @@ import { Button, Text, View } from '@tarojs/components';
 import type { Role } from '../../../shared/common';
 import { errorText } from '../../api/http';
 import MyIntentions from '../../components/MyIntentions';
+import PrivacySettings from '../../components/PrivacySettings';
 import Screen from '../../components/Screen';
 import { useSession } from '../../session/SessionContext';
 import { forgetReturn, takeReturn } from '../../session/returnTo';
@@ -36,6 +37,7 @@ const ENTRIES: { label: string; url: string; roles: Role[] }[] = [
   { label: '我的转介', url: '/packages/referral/pages/mine/index', roles: ['resident'] },
   { label: '社区工作台', url: '/packages/community/pages/workbench/index', roles: ['worker'] },
   { label: '转介跟进情况', url: '/packages/community/pages/district/index', roles: ['staff'] },
+  { label: '内容反馈', url: '/packages/admin/pages/reports/index', roles: ['staff'] },
 ];
 
 function SignIn() {
@@ -125,6 +127,8 @@ export default function Me() {
           </View>
 
           {user.role === 'resident' && <MyIntentions />}
+
+          <PrivacySettings />
 
           <Button className='btn plain' onClick={confirmSignOut}>
             退出登录

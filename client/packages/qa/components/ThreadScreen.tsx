@@ -1,13 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { MESSAGE_BODY_MAX, postMessageRequest, type QuestionThread, type SafetyAdvice, type ThreadMessage } from '../../../../shared/qa';
 import { qaApi } from '../../../api/qa';
 import { ApiError, errorText } from '../../../api/http';
 import { dateTimeLabel } from '../../../utils/format';
-import { zodFieldErrors } from '../../../utils/validation';
+import { confirmDialog } from '../../../utils/confirm';
+import { apiFieldErrors, zodFieldErrors } from '../../../utils/validation';
+import { LoadState } from '../../../components/Screen';
+import TextField from '../../../components/TextField';
 import { StatusBadge, UrgentBadge } from './Badges';
+import Feedback from './Feedback';
 import SafetyCard from './SafetyCard';
+import ReferralProposal from '../../referral/components/ReferralProposal';
 import { cityLabel, topicLabel } from './labels';
 import './qa.scss';
 
@@ -53,7 +58,7 @@ export default function ThreadScreen({ id, onReleased }: { id: string; onRelease
   const send = async () => {
     const parsed = postMessageRequest.safeParse({ body: draft });
     if (!parsed.success) {
-      setDraftError(zodFieldErrors(parsed.error).body ?? '');
+      setDraftError(zodFieldErrors(parsed.error, { body: '回复' }).body ?? '');
       return;
     }
     setBusy('send');
@@ -70,20 +75,20 @@ export default function ThreadScreen({ id, onReleased }: { id: string; onRelease
       }
       await load();
     } catch (e) {
-      setDraftError(e instanceof ApiError && e.fields.length ? (e.fields[0]?.message ?? errorText(e)) : errorText(e));
+      setDraftError(e instanceof ApiError && e.fields.length ? (apiFieldErrors(e.fields, { body: '回复' }).body ?? errorText(e)) : errorText(e));
     } finally {
       setBusy(null);
     }
   };
 
   const close = async () => {
-    const { confirm } = await Taro.showModal({
+    const yes = await confirmDialog({
       title: '结束问题',
       content: '结束以后就不能再留言了。确定结束吗？',
       confirmText: '结束',
       cancelText: '不结束',
     });
-    if (!confirm) return;
+    if (!yes) return;
     setBusy('close');
     try {
       await qaApi.close(id);
@@ -97,13 +102,13 @@ export default function ThreadScreen({ id, onReleased }: { id: string; onRelease
   };
 
   const release = async () => {
-    const { confirm } = await Taro.showModal({
+    const yes = await confirmDialog({
       title: '放回队列',
       content: '放回以后，别的志愿者可以接手这个问题。确定放回吗？',
       confirmText: '放回',
       cancelText: '不放回',
     });
-    if (!confirm) return;
+    if (!yes) return;
     setBusy('release');
     try {
       await qaApi.release(id);
@@ -121,7 +126,7 @@ export default function ThreadScreen({ id, onReleased }: { id: string; onRelease
     try {
       const q = await qaApi.feedback(id, helpful);
       setThread((t) => (t ? { ...t, helpful: q.helpful } : t));
-      Taro.showToast({ title: '谢谢你的评价', icon: 'none' });
+      Taro.showToast({ title: '谢谢您的评价', icon: 'none' });
     } catch (e) {
       Taro.showToast({ title: errorText(e), icon: 'none' });
     } finally {
@@ -129,17 +134,7 @@ export default function ThreadScreen({ id, onReleased }: { id: string; onRelease
     }
   };
 
-  if (status === 'loading') return <View className='state'>正在加载…</View>;
-  if (status === 'error' || !thread) {
-    return (
-      <View className='state'>
-        <View className='error-text'>{error}</View>
-        <Button className='btn plain' onClick={load}>
-          重试
-        </Button>
-      </View>
-    );
-  }
+  if (status !== 'ready' || !thread) return <LoadState loading={status === 'loading'} error={error} retry={load} />;
 
   const isAsker = thread.viewer === 'asker';
   const open = thread.status !== 'closed';
@@ -162,7 +157,7 @@ export default function ThreadScreen({ id, onReleased }: { id: string; onRelease
           {isAsker
             ? thread.volunteerName
               ? `接手的志愿律师：${thread.volunteerName}`
-              : '还在等志愿律师接手，接手后会通知你。'
+              : '还在等志愿律师接手，接手后会通知您。'
             : `提问人：${thread.askerName}`}
         </View>
       </View>
@@ -180,40 +175,21 @@ export default function ThreadScreen({ id, onReleased }: { id: string; onRelease
         </View>
       ))}
 
-      {isAsker && answered && (
-        <View className='card'>
-          {thread.helpful === null ? (
-            <View>
-              <View className='qa-article__h'>律师的回答对你有帮助吗？</View>
-              <View className='qa-thread__feedback'>
-                <Button className='btn' disabled={busy !== null} onClick={() => feedback(true)}>
-                  有帮助
-                </Button>
-                <Button className='btn plain' disabled={busy !== null} onClick={() => feedback(false)}>
-                  没帮助
-                </Button>
-              </View>
-            </View>
-          ) : (
-            <View className='muted'>{thread.helpful ? '你评价了：有帮助。谢谢！' : '你评价了：没帮助。我们会改进。'}</View>
-          )}
-        </View>
-      )}
+      {isAsker && answered && <Feedback helpful={thread.helpful} busy={busy !== null} onFeedback={feedback} />}
+
+      {(isAsker || thread.status === 'claimed') && <ReferralProposal source={{ questionId: id }} as={isAsker ? 'resident' : 'volunteer'} />}
 
       {open && (
-        <View className={`field ${draftError ? 'invalid' : ''}`}>
-          <View className='label'>{isAsker ? '补充或回复' : '回复居民'}</View>
-          <Textarea
-            className='textarea'
+        <View>
+          <TextField
+            label={isAsker ? '补充或回复' : '回复居民'}
+            multiline
             value={draft}
             maxlength={MESSAGE_BODY_MAX}
             placeholder={isAsker ? '想补充的情况，或想问律师的话' : '用简单的话回答，告诉她下一步做什么'}
-            onInput={(e) => setDraft(e.detail.value)}
+            error={draftError}
+            onInput={setDraft}
           />
-          <View className={`qa-counter ${draft.length > MESSAGE_BODY_MAX ? 'is-over' : ''}`}>
-            {draft.length}/{MESSAGE_BODY_MAX}
-          </View>
-          {draftError && <View className='error-text'>{draftError}</View>}
           <Button className='btn' loading={busy === 'send'} disabled={busy !== null} onClick={send}>
             发送
           </Button>

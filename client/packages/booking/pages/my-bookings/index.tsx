@@ -1,26 +1,57 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { BOOKING_STATUS_LABELS, OUTCOME_LABELS, WOMEN_HOTLINE, type Booking } from '../../../../../shared/bookings';
 import { TOPIC_TITLES } from '../../../../../shared/topics';
 import { bookingsApi } from '../../../../api/bookings';
-import { ApiError, errorText } from '../../../../api/http';
-import HelpStrip from '../../../../components/HelpStrip';
-import { useSession } from '../../../../session/SessionContext';
+import { ApiError } from '../../../../api/http';
+import ListFooter from '../../../../components/ListFooter';
+import NeedLogin from '../../../../components/NeedLogin';
+import ReasonDialog from '../../../../components/ReasonDialog';
+import Screen, { EmptyState, LoadState } from '../../../../components/Screen';
+import { usePagedList } from '../../../../hooks/usePagedList';
+import { useReasonDialog } from '../../../../hooks/useReasonDialog';
+import RevealBar from '../../../../components/Discreet';
 import { splitUpcoming } from '../../../../utils/booking';
+import { discreetLabel, useDiscreetList } from '../../../../utils/discreet';
+import { timeRangeLabel } from '../../../../utils/format';
 import { callPhone, openPage } from '../../../../utils/nav';
 import BookingPlace from '../../components/BookingPlace';
-import NeedLogin from '../../components/NeedLogin';
-import ReasonDialog from '../../components/ReasonDialog';
 import { BOOKING_PAGES } from '../../routes';
+import PendingReferrals from '../../../referral/components/PendingReferrals';
 import '../../booking.scss';
 
 function whoCancelled(b: Booking): string {
   if (b.status !== 'cancelled') return '';
-  return b.cancelledBy === 'volunteer' ? '志愿者取消了这次预约' : '你取消了这次预约';
+  return b.cancelledBy === 'volunteer' ? '志愿者取消了这次预约' : '您取消了这次预约';
 }
 
-function BookingCard({ b, onCancel, tooLate }: { b: Booking; onCancel?: () => void; tooLate?: string }) {
+interface CardProps {
+  b: Booking;
+  onCancel?: () => void;
+  tooLate?: string;
+  /** 隐私模式: this neutral line stands in for the volunteer, place, topic, note and reasons. */
+  discreet?: string;
+}
+
+function BookingCard({ b, onCancel, tooLate, discreet }: CardProps) {
+  if (discreet) {
+    return (
+      <View className='card my-booking'>
+        <View>
+          <Text className='slot-card__who'>{discreet}</Text>
+          <Text className={`status ${b.status}`}>{BOOKING_STATUS_LABELS[b.status]}</Text>
+        </View>
+        <View className='slot-card__line'>{timeRangeLabel(b.start, b.end)}</View>
+        {tooLate && <View className='notice'>{tooLate}</View>}
+        {onCancel && (
+          <Button className='btn plain' onClick={onCancel}>
+            取消预约
+          </Button>
+        )}
+      </View>
+    );
+  }
   return (
     <View className='card my-booking'>
       <View>
@@ -55,109 +86,75 @@ function BookingCard({ b, onCancel, tooLate }: { b: Booking; onCancel?: () => vo
   );
 }
 
-export default function MyBookings() {
-  const { user } = useSession();
-  const [items, setItems] = useState<Booking[] | null>(null);
-  const [error, setError] = useState('');
-  const [cancelling, setCancelling] = useState<Booking | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [dialogError, setDialogError] = useState('');
+/** Her bookings, every page of them (加载更多 at the end, never a silent cap). */
+function Bookings() {
+  const list = usePagedList((_: void, cursor?: string) => bookingsApi.myBookings(cursor));
   const [tooLate, setTooLate] = useState<Record<string, string>>({});
-
-  const load = useCallback(async () => {
-    setError('');
+  const privacy = useDiscreetList();
+  const cancelling = useReasonDialog<Booking>(async (b, reason) => {
     try {
-      const all: Booking[] = [];
-      let cursor: string | null = null;
-      for (let i = 0; i < 5; i++) {
-        const page = await bookingsApi.myBookings(cursor);
-        all.push(...page.items);
-        cursor = page.nextCursor;
-        if (!cursor) break;
-      }
-      setItems(all);
+      await bookingsApi.cancel(b.id, reason ? { reason } : {});
     } catch (e) {
-      setItems([]);
-      setError(errorText(e));
+      // Too close to the start: say so on the card (with the hotline) and close the dialog.
+      if (!(e instanceof ApiError && e.code === 'TOO_LATE')) throw e;
+      setTooLate((t) => ({ ...t, [b.id]: e.message }));
+      return;
     }
-  }, []);
+    Taro.showToast({ title: '已取消', icon: 'success' });
+    await list.refresh();
+  });
 
   useEffect(() => {
-    if (user?.role === 'resident') load();
-  }, [user, load]);
+    void list.load();
+  }, []);
 
-  const cancel = async (reason: string) => {
-    if (!cancelling) return;
-    setBusy(true);
-    setDialogError('');
-    try {
-      await bookingsApi.cancel(cancelling.id, reason ? { reason } : {});
-      setCancelling(null);
-      Taro.showToast({ title: '已取消', icon: 'success' });
-      await load();
-    } catch (e) {
-      if (e instanceof ApiError && e.code === 'TOO_LATE') {
-        setTooLate((t) => ({ ...t, [cancelling.id]: e.message }));
-        setCancelling(null);
-      } else {
-        setDialogError(errorText(e));
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const body = () => {
-    if (!user) return <NeedLogin line='登录后才能看到你的预约。' />;
-    if (user.role !== 'resident') return <View className='state'>只有居民账号有预约记录。</View>;
-    if (items === null) return <View className='state'>正在加载…</View>;
-    const { upcoming, past } = splitUpcoming(items, Date.now());
-    return (
-      <View>
-        {error && <View className='error-text'>{error}</View>}
-        <View className='section-title'>还没到时间的预约</View>
-        {upcoming.length === 0 && <View className='state'>现在没有预约。</View>}
-        {upcoming.map((b) => (
-          <BookingCard
-            key={b.id}
-            b={b}
-            tooLate={tooLate[b.id]}
-            onCancel={tooLate[b.id] ? undefined : () => setCancelling(b)}
-          />
-        ))}
-        <Button className='btn plain' onClick={() => openPage(BOOKING_PAGES.slots)}>
-          预约一个新时间
-        </Button>
-        {past.length > 0 && <View className='section-title'>以前的预约</View>}
-        {past.map((b) => (
-          <BookingCard key={b.id} b={b} />
-        ))}
-      </View>
-    );
-  };
-
+  if (list.status !== 'ready') return <LoadState {...list.state} />;
+  const { upcoming, past } = splitUpcoming(list.items, Date.now());
+  // Numbered in the order shown, so "预约 1" is the first card on the screen.
+  const shown = [...upcoming, ...past];
+  const label = (b: Booking) => (privacy.hidden ? discreetLabel('预约', shown.indexOf(b) + 1, b.start, b.topic) : undefined);
   return (
     <View>
-      <HelpStrip />
-      <View className='page'>
-        <View className='title'>我的预约</View>
-        {body()}
-      </View>
-      {cancelling && (
+      <RevealBar {...privacy} onReveal={privacy.reveal} onHide={privacy.hide} />
+      <View className='section-title'>还没到时间的预约</View>
+      {upcoming.length === 0 && <EmptyState>现在没有预约。</EmptyState>}
+      {upcoming.map((b) => (
+        <BookingCard
+          key={b.id}
+          b={b}
+          discreet={label(b)}
+          tooLate={tooLate[b.id]}
+          onCancel={tooLate[b.id] ? undefined : () => cancelling.open(b)}
+        />
+      ))}
+      <Button className='btn plain' onClick={() => openPage(BOOKING_PAGES.slots)}>
+        预约一个新时间
+      </Button>
+      {past.length > 0 && <View className='section-title'>以前的预约</View>}
+      {past.map((b) => (
+        <BookingCard key={b.id} b={b} discreet={label(b)} />
+      ))}
+      <ListFooter list={list} />
+      {cancelling.target && (
         <ReasonDialog
+          {...cancelling.dialogProps}
           title='取消这次预约？'
           message='取消后，这个时间会让给别人。可以写一下原因（可以不填）。'
           placeholder='例如：那天临时有事'
           confirmText='确定取消'
-          busy={busy}
-          error={dialogError}
-          onConfirm={cancel}
-          onClose={() => {
-            setCancelling(null);
-            setDialogError('');
-          }}
         />
       )}
     </View>
+  );
+}
+
+export default function MyBookings() {
+  return (
+    <Screen title='我的预约'>
+      <NeedLogin line='登录后才能看到您的预约。' roles={['resident']} roleLine='只有居民账号有预约记录。'>
+        <PendingReferrals />
+        <Bookings />
+      </NeedLogin>
+    </Screen>
   );
 }

@@ -1,101 +1,63 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useDidShow } from '@tarojs/taro';
 import { Button, View } from '@tarojs/components';
-import type { QuestionSummary } from '../../../../../shared/qa';
 import { qaApi } from '../../../../api/qa';
-import { errorText } from '../../../../api/http';
-import HelpStrip from '../../../../components/HelpStrip';
-import { useSession } from '../../../../session/SessionContext';
-import { openPage, PAGES } from '../../../../utils/nav';
+import ListFooter from '../../../../components/ListFooter';
+import NeedLogin from '../../../../components/NeedLogin';
+import Screen, { EmptyState, LoadState } from '../../../../components/Screen';
+import { usePagedList } from '../../../../hooks/usePagedList';
+import RevealBar from '../../../../components/Discreet';
+import { discreetLabel, useDiscreetList } from '../../../../utils/discreet';
+import { openPage } from '../../../../utils/nav';
 import Inbox from '../../components/Inbox';
 import QuestionRow from '../../components/QuestionRow';
 import { QA_PAGES } from '../../components/pages';
 import '../../components/qa.scss';
 
-type Status = 'loading' | 'ready' | 'error';
-
-export default function MyQuestions() {
-  const { user } = useSession();
-  const [items, setItems] = useState<QuestionSummary[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [status, setStatus] = useState<Status>('loading');
-  const [error, setError] = useState('');
-
-  const load = useCallback(async () => {
-    if (!user) return;
-    setStatus((s) => (s === 'ready' ? s : 'loading'));
-    try {
-      const page = await qaApi.myQuestions();
-      setItems(page.items);
-      setCursor(page.nextCursor);
-      setStatus('ready');
-    } catch (e) {
-      setError(errorText(e));
-      setStatus('error');
-    }
-  }, [user]);
+/** Her questions, every page of them, and the notices about them. */
+function Questions() {
+  const list = usePagedList((_: void, cursor?: string) => qaApi.myQuestions(cursor));
+  const privacy = useDiscreetList();
 
   useEffect(() => {
-    load();
-  }, [load]);
+    void list.load();
+  }, []);
+  // Back from a thread: the list as it is now, without blanking it.
+  const shownOnce = useRef(false);
   useDidShow(() => {
-    load();
+    if (shownOnce.current) void list.refresh();
+    shownOnce.current = true;
   });
-
-  const more = async () => {
-    if (!cursor) return;
-    try {
-      const page = await qaApi.myQuestions(cursor);
-      setItems((prev) => [...prev, ...page.items]);
-      setCursor(page.nextCursor);
-    } catch (e) {
-      setError(errorText(e));
-    }
-  };
-
-  if (!user) {
-    return (
-      <View>
-        <HelpStrip />
-        <View className='page'>
-          <View className='card'>
-            <View>请先登录。</View>
-            <Button className='btn' onClick={() => openPage(PAGES.me)}>
-              去登录
-            </Button>
-          </View>
-        </View>
-      </View>
-    );
-  }
 
   return (
     <View>
-      <HelpStrip />
-      <View className='page'>
-        <View className='title'>我的提问</View>
-        <Button className='btn' onClick={() => openPage(QA_PAGES.ask())}>
-          我要提问
-        </Button>
-        {status === 'loading' && <View className='state'>正在加载…</View>}
-        {status === 'error' && (
-          <View className='state'>
-            <View className='error-text'>{error}</View>
-            <Button className='btn plain' onClick={load}>
-              重试
-            </Button>
-          </View>
-        )}
-        {status === 'ready' && items.length === 0 && <View className='state'>还没有提过问题。</View>}
-        {status === 'ready' &&
-          items.map((q) => <QuestionRow key={q.id} q={q} onOpen={(id) => openPage(QA_PAGES.thread(id))} />)}
-        {status === 'ready' && cursor && (
-          <Button className='btn plain' onClick={more}>
-            看更多
-          </Button>
-        )}
-        <Inbox />
-      </View>
+      <Button className='btn' onClick={() => openPage(QA_PAGES.ask())}>
+        我要提问
+      </Button>
+      <LoadState {...list.state} />
+      {list.status === 'ready' && list.items.length === 0 && <EmptyState>还没有提过问题。</EmptyState>}
+      <RevealBar {...privacy} onReveal={privacy.reveal} onHide={privacy.hide} />
+      {list.status === 'ready' &&
+        list.items.map((q, i) => (
+          <QuestionRow
+            key={q.id}
+            q={q}
+            discreetLabel={privacy.hidden ? discreetLabel('咨询', i + 1, q.createdAt, q.topic) : undefined}
+            onOpen={(id) => openPage(QA_PAGES.thread(id))}
+          />
+        ))}
+      <ListFooter list={list} more='看更多' />
+      <Inbox hidden={privacy.hidden} />
     </View>
+  );
+}
+
+export default function MyQuestions() {
+  return (
+    <Screen title='我的提问'>
+      <NeedLogin line='登录后才能看到您的提问。'>
+        <Questions />
+      </NeedLogin>
+    </Screen>
   );
 }
