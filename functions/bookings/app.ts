@@ -75,7 +75,8 @@ export function buildBookingsApp(deps: Deps) {
   });
 
   router.get('/api/me/bookings', async (ctx) => {
-    const user = await requireRole(ctx, deps, 'resident');
+    // Her own things stay hers after she becomes a volunteer (issue 9).
+    const user = await requireRole(ctx, deps, 'resident', 'volunteer');
     const { limit, cursor } = parseQuery(ctx, pageQuery);
     ctx.body = await listMyBookings(deps, user, limit, cursor);
   });

@@ -15,6 +15,7 @@ import { badCursor, decodeCursor, encodeCursor } from '../platform/cursor';
 import { residentBookingsPk } from '../platform/keys';
 import { logger } from '../platform/logger';
 import { notify, type NotifyInput } from '../platform/notifications';
+import { LIMITS, takeUserAllowance } from '../platform/limits';
 import { bumpStats } from '../platform/stats';
 import { recordService } from '../events/hours.service';
 import { getUser, type UserRecord } from '../platform/users.store';
@@ -206,7 +207,8 @@ async function bookingFor(deps: Deps, user: UserRecord, bookingId: string) {
   const slot = await getSlot(deps, bookingId);
   const b = slot?.booking;
   if (!slot || !b || slot.state === 'open') throw new AppError('NOT_FOUND');
-  const asResident = b.residentId === user.id && user.role === 'resident';
+  // Her own booking stays hers whatever her role now (a resident who became a volunteer).
+  const asResident = b.residentId === user.id;
   const asVolunteer = slot.volunteerId === user.id && user.role === 'volunteer';
   if (!asResident && !asVolunteer) throw new AppError('NOT_FOUND');
   return { slot, booking: b, asResident };
@@ -242,6 +244,8 @@ export async function cancelBooking(deps: Deps, user: UserRecord, bookingId: str
   const tooLate = () =>
     asResident ? new AppError('TOO_LATE', undefined, TOO_LATE_FOR_RESIDENT) : new AppError('TOO_LATE', undefined, '预约已经开始了，不能再取消');
   if (startMs < earliestStart) throw tooLate();
+  // Book/cancel churn holds slots from others: at most 4 of her cancellations in 7 days.
+  if (asResident) await takeUserAllowance(deps, user.id, LIMITS.cancellationsPerWeek);
   const change: CloseBooking = {
     state: 'cancelled',
     closedAt: now.toISOString(),

@@ -69,13 +69,14 @@ export function buildJobsApp(deps: Deps) {
   });
 
   router.get('/api/me/intentions', async (ctx) => {
-    const user = await requireRole(ctx, deps, 'resident');
+    // Her own things stay hers after she becomes a volunteer (issue 9).
+    const user = await requireRole(ctx, deps, 'resident', 'volunteer');
     const { limit, cursor } = parseQuery(ctx, pageQuery);
     ctx.body = await listMyIntentions(deps, user.id, limit, cursor);
   });
 
   router.delete('/api/me/intentions/:id', async (ctx) => {
-    const user = await requireRole(ctx, deps, 'resident');
+    const user = await requireRole(ctx, deps, 'resident', 'volunteer');
     await withdrawIntention(deps, user.id, pathId(ctx));
     ctx.body = { ok: true };
   });

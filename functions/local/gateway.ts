@@ -44,7 +44,16 @@ export function buildGateway(deps: Deps, staticDir: string): Koa {
       ctx.status = 405;
       return;
     }
-    let file = normalize(join(root, decodeURIComponent(ctx.path)));
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(ctx.path);
+    } catch {
+      // A malformed escape (`/%ZZ`) is the caller's mistake: 400, never a 500.
+      ctx.status = 400;
+      ctx.body = 'Bad request';
+      return;
+    }
+    let file = normalize(join(root, decoded));
     if (!file.startsWith(root)) {
       ctx.status = 404;
       return;

@@ -73,10 +73,15 @@ function sendError(ctx: Context, code: keyof typeof ERRORS, fields?: FieldIssue[
   ctx.body = body;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** The one error mapper: AppError codes become statuses, anything else a bare 500. */
 const errorMapper: Middleware = async (ctx, next) => {
   const started = Date.now();
-  const requestId = ctx.get('x-request-id') || randomUUID();
+  // A caller's id is kept only when it is a UUID: anything else (5,000 characters, text
+  // someone typed) would land in logs and headers unchecked.
+  const given = ctx.get('x-request-id');
+  const requestId = UUID.test(given) ? given.toLowerCase() : randomUUID();
   ctx.set('x-request-id', requestId);
   ctx.state.requestId = requestId;
   try {

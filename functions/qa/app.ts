@@ -41,7 +41,8 @@ export function buildQaApp(deps: Deps) {
   });
 
   router.get('/api/me/questions', async (ctx) => {
-    const user = await requireRole(ctx, deps, 'resident');
+    // Her own things stay hers after she becomes a volunteer (issue 9).
+    const user = await requireRole(ctx, deps, 'resident', 'volunteer');
     const { limit, cursor } = parseQuery(ctx, pageQuery);
     ctx.body = await questions.myQuestions(deps, user, limit, cursor);
   });

@@ -171,7 +171,8 @@ export async function askQuestion(deps: Deps, caller: UserRecord, input: AskQues
 }
 
 export async function myQuestions(deps: Deps, caller: UserRecord, limit: number, cursor?: string): Promise<QuestionSummaryPage> {
-  if (caller.role !== 'resident') throw new AppError('FORBIDDEN');
+  // A resident who became a volunteer still reads the questions she asked.
+  if (caller.role !== 'resident' && caller.role !== 'volunteer') throw new AppError('FORBIDDEN');
   const page = await listByAsker(deps, caller.id, limit, cursor);
   const now = deps.clock();
   return { items: page.items.map((q) => toSummary(q, now)), nextCursor: page.nextCursor };
@@ -204,6 +205,7 @@ async function tellClaimerOfDanger(deps: Deps, q: QuestionRecord) {
 export async function postMessage(deps: Deps, caller: UserRecord, id: string, body: string): Promise<PostMessageResponse> {
   const current = await getQuestion(deps, id);
   const from = viewerOf(current, caller);
+  await takeUserAllowance(deps, caller.id, LIMITS.messagesPerHour);
   // Residents' words are checked like a question; volunteers are verified professionals.
   if (from === 'asker' && (await contentCheckFor(deps)(body, caller)) === 'risky') throw new AppError('CONTENT_REJECTED');
   // Danger in a follow-up counts as in the question itself; only the asker's words do.
@@ -275,6 +277,7 @@ export async function claim(deps: Deps, volunteer: UserRecord, id: string): Prom
     const current = await getQuestion(deps, id);
     if (!current) throw new AppError('NOT_FOUND');
     if (current.status === 'closed') throw new AppError('QUESTION_CLOSED');
+    if (current.askerId === volunteer.id) throw new AppError('INVALID_STATE', undefined, '不能认领自己提的问题');
     // Claiming again what one already holds is a retry, not a conflict.
     if (current.claimedBy === volunteer.id) return getThread(deps, volunteer, id);
     throw new AppError('ALREADY_CLAIMED');

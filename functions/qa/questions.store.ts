@@ -122,7 +122,8 @@ export async function claimQuestion(
       Key: questionKey(id),
       UpdateExpression:
         'SET #s = :claimed, claimedBy = :me, claimedAt = :now, updatedAt = :now, GSI3PK = :g3pk, GSI3SK = :g3sk REMOVE volunteerRepliedAt',
-      ConditionExpression: `attribute_exists(PK) AND ${CLAIMABLE}`,
+      // Nobody claims her own question (a resident who became a volunteer).
+      ConditionExpression: `attribute_exists(PK) AND askerId <> :me AND ${CLAIMABLE}`,
       ExpressionAttributeNames: { '#s': 'status' },
       ExpressionAttributeValues: {
         ':open': 'open',
