@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import * as z from 'zod';
 import { ERRORS, type ErrorCode, type FieldIssue } from '../../shared/errors';
-import { readToken } from './session';
+import { endSessionIf, readToken } from './session';
 
 /** Codes the client adds for failures that never reached the API. */
 export type ClientErrorCode = ErrorCode | 'NETWORK' | 'BAD_RESPONSE';
@@ -95,6 +95,8 @@ export async function request<S extends z.ZodType>(options: RequestOptions<S>): 
     if (!parsed.success) throw new ApiError('BAD_RESPONSE', res.statusCode);
     return parsed.data;
   }
+  // A refused token is over for every screen, not just for this call.
+  if (res.statusCode === 401 && token) endSessionIf(token);
   const failure = errorBody.safeParse(res.data);
   if (!failure.success) throw new ApiError('BAD_RESPONSE', res.statusCode);
   throw new ApiError(toErrorCode(failure.data.error.code), res.statusCode, failure.data.error.fields ?? []);

@@ -28,3 +28,16 @@ export function clearSession(): void {
   Taro.removeStorageSync(TOKEN_KEY);
   Taro.removeStorageSync(USER_KEY);
 }
+
+/** Fired on Taro's event bus when the server ends the sign-in (401), so every screen drops it. */
+export const SESSION_ENDED_EVENT = 'session:ended';
+
+/**
+ * The server refused this token (signed out everywhere, account deleted, expired): forget it,
+ * unless she has meanwhile signed in again with another one.
+ */
+export function endSessionIf(token: string): void {
+  if (readToken() !== token) return;
+  clearSession();
+  Taro.eventCenter.trigger(SESSION_ENDED_EVENT);
+}

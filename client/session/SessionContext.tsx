@@ -1,8 +1,9 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import Taro from '@tarojs/taro';
 import type { PublicUser } from '../../shared/auth';
 import { authApi } from '../api/auth';
 import { ApiError } from '../api/http';
-import { clearSession, readStoredUser, readToken, saveSession } from '../api/session';
+import { clearSession, readStoredUser, readToken, saveSession, SESSION_ENDED_EVENT } from '../api/session';
 
 export interface Session {
   user: PublicUser | null;
@@ -28,6 +29,15 @@ export function SessionProvider({ children }: { children?: ReactNode }) {
   const signOut = useCallback(() => {
     clearSession();
     setUser(null);
+  }, []);
+
+  // Any call answered 401 has already dropped the stored sign-in; show it at once.
+  useEffect(() => {
+    const ended = () => setUser(null);
+    Taro.eventCenter.on(SESSION_ENDED_EVENT, ended);
+    return () => {
+      Taro.eventCenter.off(SESSION_ENDED_EVENT, ended);
+    };
   }, []);
 
   const refresh = useCallback(async () => {

@@ -1,54 +1,138 @@
 import Taro from '@tarojs/taro';
+import { isKnownPage, PAGE_PATHS, pageUrl, TAB_PAGE_KEYS } from '../../shared/pages';
 
+/** Pages of the main package and the jobs area, built from the one shared table (shared/pages.ts). */
 export const PAGES = {
-  home: '/pages/index/index',
-  qa: '/pages/qa/index',
-  jobs: '/pages/jobs/index',
-  me: '/pages/me/index',
-  neutral: '/pages/neutral/index',
-  jobDetail: (id: string) => `/packages/jobs/pages/detail/index?id=${encodeURIComponent(id)}`,
-  jobApply: (id: string) => `/packages/jobs/pages/apply/index?id=${encodeURIComponent(id)}`,
-  fairs: '/packages/jobs/pages/fairs/index',
-  fair: (id: string) => `/packages/jobs/pages/fair/index?id=${encodeURIComponent(id)}`,
+  home: PAGE_PATHS.home,
+  qa: PAGE_PATHS.qa,
+  jobs: PAGE_PATHS.jobs,
+  me: PAGE_PATHS.me,
+  neutral: PAGE_PATHS.neutral,
+  jobDetail: (id: string) => pageUrl('jobDetail', { id }),
+  jobApply: (id: string) => pageUrl('jobApply', { id }),
+  fairs: PAGE_PATHS.fairs,
+  fair: (id: string) => pageUrl('fair', { id }),
 } as const;
 
-const TAB_PAGES: string[] = [PAGES.home, PAGES.qa, PAGES.jobs, PAGES.me];
+const TAB_PAGES: ReadonlySet<string> = new Set(TAB_PAGE_KEYS.map((k) => PAGE_PATHS[k]));
 
-function comingSoon() {
-  Taro.showToast({ title: '即将上线', icon: 'none' });
-}
+/** The title a browser tab or WeChat title bar shows wherever it should not say what the app is. */
+export const NEUTRAL_TITLE = '生活小贴士';
 
 /**
- * Opens a page; a page another area has not shipped yet shows "即将上线" instead of
- * failing silently.
+ * Opens a page of the app. A path missing from the shared page table is a bug, never a
+ * feature "coming soon": in development it is logged and shown in a dialog at once; in
+ * production she is told the page cannot open, and the log says which one.
  */
 export async function openPage(url: string): Promise<void> {
   const path = url.split('?')[0];
+  if (!isKnownPage(url)) {
+    console.error(`openPage: ${path} is not in shared/pages.ts`);
+    if (process.env.NODE_ENV !== 'production') {
+      await Taro.showModal({ title: '页面不存在', content: `${path} 不在 shared/pages.ts 中`, showCancel: false });
+    } else {
+      Taro.showToast({ title: '这个页面打不开，请稍后再试', icon: 'none' });
+    }
+    return;
+  }
   try {
-    if (TAB_PAGES.includes(path)) await Taro.switchTab({ url: path });
-    else await Taro.navigateTo({ url });
+    if (TAB_PAGES.has(path)) await Taro.switchTab({ url: path });
+    // WeChat keeps at most ten pages; past that, the newest one is replaced.
+    else await Taro.navigateTo({ url }).catch(() => Taro.redirectTo({ url }));
   } catch {
-    comingSoon();
+    Taro.showToast({ title: '这个页面打不开，请稍后再试', icon: 'none' });
   }
 }
 
-/** Phone numbers: the WeChat dialer in weapp, a `tel:` link in the browser. */
+/**
+ * Phone numbers: the WeChat dialer in weapp, a `tel:` link in the browser. The browser opens
+ * the `tel:` address in a hidden frame, not in the page itself: sending the page to `tel:`
+ * starts a navigation that never finishes (the dialer takes over), and after she comes back
+ * the browser ignores every tap on the page (tests/e2e/shell.e2e.test.ts, hotline round trip).
+ */
 export function callPhone(phoneNumber: string): void {
   if (process.env.TARO_ENV === 'h5') {
-    window.location.href = `tel:${phoneNumber}`;
+    const frame = document.createElement('iframe');
+    frame.style.display = 'none';
+    frame.setAttribute('aria-hidden', 'true');
+    frame.src = `tel:${phoneNumber}`;
+    document.body.appendChild(frame);
+    setTimeout(() => frame.remove(), 3000);
     return;
   }
   Taro.makePhoneCall({ phoneNumber }).catch(() => undefined);
 }
 
-/**
- * Leaves at once for a neutral page and drops the page stack, so "back" does not return.
- * A browser keeps its own history, so the H5 build also stacks a few neutral entries
- * on top: pressing back there stays on the neutral page.
+/*
+ * Quick exit in the browser. A browser keeps every earlier page in its history and cannot
+ * erase it, so instead each earlier page refuses to show itself once she has left: the tab
+ * carries a mark (sessionStorage, so a new visit in another tab is not affected), and any
+ * page of the app that the back button brings back — loaded again or restored from the
+ * back/forward cache — hides at once and replaces itself with the neutral page.
+ * The key and value say nothing about what they are for.
  */
-export async function quickExit(): Promise<void> {
-  await Taro.reLaunch({ url: PAGES.neutral }).catch(() => undefined);
-  if (process.env.TARO_ENV === 'h5') {
-    for (let i = 0; i < 5; i++) window.history.pushState(window.history.state, '', window.location.href);
+const EXIT_KEY = 'tips.view';
+const EXIT_VALUE = 'daily';
+
+function isNeutralPath(pathname: string): boolean {
+  return pathname === PAGES.neutral || pathname.startsWith(`${PAGES.neutral}/`);
+}
+
+function neutralUrl(): string {
+  return `${window.location.origin}${PAGES.neutral}`;
+}
+
+function hideAndLeave(): void {
+  document.documentElement.style.display = 'none';
+  document.title = NEUTRAL_TITLE;
+  window.location.replace(neutralUrl());
+}
+
+function exitMarked(): boolean {
+  try {
+    return window.sessionStorage.getItem(EXIT_KEY) === EXIT_VALUE;
+  } catch {
+    return false;
   }
+}
+
+function loadedByBackOrForward(): boolean {
+  const [entry] = window.performance?.getEntriesByType?.('navigation') ?? [];
+  return (entry as PerformanceNavigationTiming | undefined)?.type === 'back_forward';
+}
+
+/**
+ * Runs before the app draws anything (imported first by app.ts). A page of the app that the
+ * back or forward button brings up after a quick exit replaces itself with the neutral page;
+ * opening the app on purpose (a typed address, a link, a bookmark) still works.
+ */
+export function guardAfterQuickExit(): void {
+  if (process.env.TARO_ENV !== 'h5' || typeof window === 'undefined') return;
+  if (exitMarked() && loadedByBackOrForward() && !isNeutralPath(window.location.pathname)) hideAndLeave();
+  // A page restored from the back/forward cache runs no scripts again, only `pageshow`.
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted && exitMarked() && !isNeutralPath(window.location.pathname)) hideAndLeave();
+  });
+}
+
+/**
+ * Leaves at once for a neutral page. In the mini-program `reLaunch` empties the page stack,
+ * so nothing is left to go back to. In the browser the page is wiped first (so no cached copy
+ * holds what she typed), then replaced by a fresh load of the neutral page, which also drops
+ * every piece of state held in memory; `guardAfterQuickExit` keeps earlier history entries
+ * from showing the app again.
+ */
+export function quickExit(): void {
+  if (process.env.TARO_ENV !== 'h5') {
+    Taro.reLaunch({ url: PAGES.neutral }).catch(() => undefined);
+    return;
+  }
+  try {
+    window.sessionStorage.setItem(EXIT_KEY, EXIT_VALUE);
+  } catch {
+    // Storage blocked: the page is still wiped and replaced below.
+  }
+  if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+  document.body.innerHTML = '';
+  hideAndLeave();
 }

@@ -113,7 +113,8 @@ export async function login(page: Page, app: App, handle: keyof typeof DEMO_NAME
   if (!name) throw new Error(`Unknown demo handle ${handle}`);
   await visit(page, app, '/pages/me/index');
   await button(page, name).click();
-  await button(page, '退出登录').waitFor();
+  // Exactly 退出登录: 我的 also offers 在其他设备退出登录.
+  await button(page, /^\s*退出登录\s*$/).waitFor();
 }
 
 /**

@@ -21,7 +21,27 @@ export interface TaroRequestResult {
 
 const ok = <T>(value: T) => jest.fn(async (..._args: unknown[]) => value);
 
+/** Taro's global event bus, as the client uses it (on / off / trigger). */
+const listeners = new Map<string, Set<(...args: unknown[]) => void>>();
+const eventCenter = {
+  on(name: string, fn: (...args: unknown[]) => void) {
+    if (!listeners.has(name)) listeners.set(name, new Set());
+    listeners.get(name)?.add(fn);
+    return eventCenter;
+  },
+  off(name: string, fn?: (...args: unknown[]) => void) {
+    if (fn) listeners.get(name)?.delete(fn);
+    else listeners.delete(name);
+    return eventCenter;
+  },
+  trigger(name: string, ...args: unknown[]) {
+    for (const fn of [...(listeners.get(name) ?? [])]) fn(...args);
+    return eventCenter;
+  },
+};
+
 const Taro = {
+  eventCenter,
   getStorageSync: (key: string): unknown => (storage.has(key) ? storage.get(key) : ''),
   setStorageSync: (key: string, value: unknown): void => {
     storage.set(key, value);

@@ -36,7 +36,12 @@ const bookingAt = (id: string, startMs: number, status = 'booked') => ({
 
 async function renderList(items: unknown[]) {
   saveSession('tok', { id: 'demo-resident', role: 'resident', displayName: '居民小林' });
-  requestMock.mockResolvedValueOnce({ statusCode: 200, data: { items, nextCursor: null } });
+  // 隐私模式 off (GET /api/me), so the cards show in full; every other GET is her list.
+  requestMock.mockImplementation(async ({ url }: { url: string }) =>
+    url === '/api/me'
+      ? { statusCode: 200, data: { id: 'demo-resident', role: 'resident', displayName: '居民小林', createdAt: '2026-11-01T00:00:00.000Z', consents: [], consentsNeeded: [], preferences: { discreet: false } } }
+      : { statusCode: 200, data: { items, nextCursor: null } },
+  );
   await act(async () => {
     render(
       <SessionProvider>
@@ -77,7 +82,8 @@ describe('我的预约', () => {
     expect(screen.getByText(ERRORS.TOO_LATE.message)).toBeTruthy();
     expect(screen.getByText('拨打 12338')).toBeTruthy();
     expect(screen.queryByText('取消预约')).toBeNull();
-    const [, cancel] = requestMock.mock.calls.map(([o]) => o as { url: string; data: unknown });
+    const cancel = requestMock.mock.calls.map(([o]) => o as { url: string; data: unknown }).find((o) => o.url.endsWith('/cancel'));
+    if (!cancel) throw new Error('no cancel request was sent');
     expect(cancel.url).toBe('/api/bookings/soon/cancel');
     expect(cancel.data).toEqual({});
   });

@@ -4,12 +4,16 @@ import { View } from '@tarojs/components';
 import type { Notification } from '../../../../shared/auth';
 import { meApi } from '../../../api/me';
 import { errorText } from '../../../api/http';
+import { discreetLabel } from '../../../utils/discreet';
 import { dateTimeLabel } from '../../../utils/format';
 import { openPage } from '../../../utils/nav';
 import './qa.scss';
 
-/** 消息: the in-app inbox. The texts never quote a question, so it is safe to show here. */
-export default function Inbox() {
+/**
+ * 消息: the in-app inbox. The texts never quote a question; with `hidden` (隐私模式) each item
+ * reads only "消息 2 · 11月28日" until she taps 显示 on the page.
+ */
+export default function Inbox({ hidden = false }: { hidden?: boolean }) {
   const [items, setItems] = useState<Notification[] | null>(null);
   const [error, setError] = useState('');
 
@@ -35,7 +39,7 @@ export default function Inbox() {
       {error && <View className='error-text'>{error}</View>}
       {!error && items === null && <View className='state'>正在加载…</View>}
       {items?.length === 0 && <View className='muted'>还没有消息。</View>}
-      {items?.map((n) => (
+      {items?.map((n, i) => (
         <View
           key={n.id}
           className='card qa-inbox__item'
@@ -44,11 +48,13 @@ export default function Inbox() {
         >
           <View className='qa-row__title'>
             {!n.read && <View className='qa-inbox__dot' aria-label='未读' />}
-            {n.title}
+            {hidden ? discreetLabel('消息', i + 1, n.createdAt) : n.title}
           </View>
-          <View className='qa-row__line'>
-            {n.body} · {dateTimeLabel(n.createdAt)}
-          </View>
+          {!hidden && (
+            <View className='qa-row__line'>
+              {n.body} · {dateTimeLabel(n.createdAt)}
+            </View>
+          )}
         </View>
       ))}
     </View>

@@ -5,8 +5,23 @@ import { StatusBadge, UrgentBadge } from './Badges';
 import { cityLabel, topicLabel } from './labels';
 import './qa.scss';
 
+interface Props {
+  q: QuestionSummary;
+  onOpen: (id: string) => void;
+  /** 隐私模式: this neutral line ("咨询 3 · 11月28日 · 家庭事务") stands in for title, topic and city. */
+  discreetLabel?: string;
+}
+
 /** A row in 我的提问 and in 我接手的问题. */
-export default function QuestionRow({ q, onOpen }: { q: QuestionSummary; onOpen: (id: string) => void }) {
+export default function QuestionRow({ q, onOpen, discreetLabel }: Props) {
+  if (discreetLabel) {
+    return (
+      <View className='card qa-row qa-question-row' role='link' onClick={() => onOpen(q.id)}>
+        <View className='qa-row__title'>{discreetLabel}</View>
+        <View className='qa-row__line'>{q.messageCount} 条留言</View>
+      </View>
+    );
+  }
   return (
     <View className='card qa-row qa-question-row' role='link' onClick={() => onOpen(q.id)}>
       <View>
