@@ -80,6 +80,10 @@ export function useRouter() {
 export function setRouterParams(params: Record<string, string>): void {
   routerParams.params = params;
 }
+/** What `useRouter().path` returns (the page's path); unset by default. */
+export function setRouterPath(path: string | undefined): void {
+  routerParams.path = path;
+}
 /** Page "load" happens once, when the component mounts. */
 export function useLoad(cb: (params: Record<string, string>) => void) {
   useEffect(() => cb(routerParams.params), []);
