@@ -73,7 +73,7 @@ export function modeLabel(mode: SlotMode): string {
 export function modeHint(mode: SlotMode): string {
   if (mode === 'phone') return '到时间志愿者会打电话给您，请留意来电。';
   if (mode === 'video') return '到时间志愿者会发起微信视频通话，请找一个安静、安全的地方。';
-  return '请按时到下面的地点，找志愿者当面咨询。';
+  return '请按时到上面写的地点，找志愿者当面咨询。';
 }
 
 /** Hours a volunteer may start a slot at (Beijing time). */

@@ -2,10 +2,11 @@ import { useCallback, useEffect, useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { Intention } from '../../../shared/jobs';
-import { jobsApi } from '../../api/jobs';
+import { jobsMain } from '../../api/main';
 import { ApiError, errorText } from '../../api/http';
 import { useSession } from '../../session/SessionContext';
 import { dateLabel, maskPhone } from '../../utils/format';
+import { confirmDialog } from '../../utils/confirm';
 import { openPage, PAGES } from '../../utils/nav';
 
 type Status = 'loading' | 'ready' | 'error';
@@ -20,7 +21,7 @@ export default function MyIntentions() {
   const load = useCallback(async () => {
     setStatus((s) => (s === 'ready' ? s : 'loading'));
     try {
-      const page = await jobsApi.myIntentions();
+      const page = await jobsMain.myIntentions();
       setItems(page.items);
       setStatus('ready');
     } catch (e) {
@@ -40,15 +41,15 @@ export default function MyIntentions() {
   });
 
   const withdraw = async (item: Intention) => {
-    const { confirm } = await Taro.showModal({
+    const yes = await confirmDialog({
       title: '撤回报名',
       content: `撤回后，妇联不会再为“${item.job.title}”联系您。确定撤回吗？`,
       confirmText: '撤回',
       cancelText: '不撤回',
     });
-    if (!confirm) return;
+    if (!yes) return;
     try {
-      await jobsApi.withdraw(item.id);
+      await jobsMain.withdraw(item.id);
       setItems((list) => list.filter((x) => x.id !== item.id));
       Taro.showToast({ title: '已撤回', icon: 'success' });
     } catch (e) {

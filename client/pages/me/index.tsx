@@ -9,6 +9,7 @@ import Screen from '../../components/Screen';
 import { useSession } from '../../session/SessionContext';
 import { forgetReturn, takeReturn } from '../../session/returnTo';
 import { roleLabel } from '../../utils/format';
+import { confirmDialog } from '../../utils/confirm';
 import { openPage } from '../../utils/nav';
 import './index.scss';
 
@@ -33,7 +34,7 @@ const ENTRIES: { label: string; url: string; roles: Role[] }[] = [
   { label: '我的预约', url: '/packages/booking/pages/my-bookings/index', roles: ['resident'] },
   { label: '申请成为志愿者', url: '/packages/booking/pages/apply-volunteer/index', roles: ['resident'] },
   { label: '志愿者工作台', url: '/packages/volunteer/pages/workbench/index', roles: ['volunteer'] },
-  { label: '管理后台', url: '/packages/admin/pages/volunteers/index', roles: ['staff'] },
+  { label: '妇联工作台', url: '/packages/admin/pages/console/index', roles: ['staff'] },
   { label: '我的转介', url: '/packages/referral/pages/mine/index', roles: ['resident'] },
   { label: '社区工作台', url: '/packages/community/pages/workbench/index', roles: ['worker'] },
   { label: '转介跟进情况', url: '/packages/community/pages/district/index', roles: ['staff'] },
@@ -101,8 +102,8 @@ export default function Me() {
   });
 
   const confirmSignOut = async () => {
-    const { confirm } = await Taro.showModal({ title: '退出登录', content: '确定要退出登录吗？', confirmText: '退出' });
-    if (!confirm) return;
+    const yes = await confirmDialog({ title: '退出登录', content: '确定要退出登录吗？', confirmText: '退出' });
+    if (!yes) return;
     forgetReturn();
     signOut();
   };

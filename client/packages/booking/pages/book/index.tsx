@@ -10,6 +10,7 @@ import Screen, { LoadState } from '../../../../components/Screen';
 import TextField from '../../../../components/TextField';
 import TopicPicker from '../../../../components/TopicPicker';
 import { useLoaded } from '../../../../hooks/useLoaded';
+import { COLORS } from '../../../../styles/colors';
 import { useSession } from '../../../../session/SessionContext';
 import { newIdempotencyKey } from '../../../../utils/booking';
 import { myBookedSlots } from '../../../../utils/mine';
@@ -74,7 +75,7 @@ function BookForm({ slot, onDone }: { slot: OpenSlot; onDone: (b: Booking) => vo
       onDone(await bookingsApi.book(parsed.data, idempotencyKey));
     } catch (e) {
       if (e instanceof ApiError && e.code === 'SLOT_TAKEN') {
-        await Taro.showModal({ title: '没约上', content: `${e.message}，请换一个时间。`, showCancel: false, confirmText: '好的' });
+        await Taro.showModal({ title: '没约上', content: `${e.message}，请换一个时间。`, showCancel: false, confirmText: '好的', confirmColor: COLORS.brand });
         goBackToList();
         return;
       }
