@@ -34,6 +34,19 @@ export const PAGE_PATHS = {
 
   adminVolunteers: '/packages/admin/pages/volunteers/index',
   adminStats: '/packages/admin/pages/stats/index',
+  adminConsole: '/packages/admin/pages/console/index',
+  adminPostings: '/packages/admin/pages/postings/index',
+  adminPosting: '/packages/admin/pages/posting/index',
+  adminIntentions: '/packages/admin/pages/intentions/index',
+  adminFairs: '/packages/admin/pages/fairs/index',
+  adminFair: '/packages/admin/pages/fair/index',
+  adminImport: '/packages/admin/pages/import/index',
+  adminReports: '/packages/admin/pages/reports/index',
+
+  events: '/packages/events/pages/list/index',
+  eventDetail: '/packages/events/pages/detail/index',
+  mySignups: '/packages/events/pages/mine/index',
+  volunteerHours: '/packages/events/pages/hours/index',
 
   referral: '/packages/referral/pages/detail/index',
   myReferrals: '/packages/referral/pages/mine/index',

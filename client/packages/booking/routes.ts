@@ -1,13 +1,13 @@
-/** Paths of the appointment pages (booking, volunteer and admin subpackages). */
-const enc = encodeURIComponent;
+import { PAGE_PATHS, pageUrl } from '../../../shared/pages';
 
+/** Paths of the appointment pages (booking, volunteer and admin subpackages), from the shared page table. */
 export const BOOKING_PAGES = {
-  slots: '/packages/booking/pages/slots/index',
-  book: (slotId: string, start: string) => `/packages/booking/pages/book/index?slotId=${enc(slotId)}&start=${enc(start)}`,
-  myBookings: '/packages/booking/pages/my-bookings/index',
-  applyVolunteer: '/packages/booking/pages/apply-volunteer/index',
-  volunteerSlots: '/packages/volunteer/pages/slots/index',
-  volunteerBookings: '/packages/volunteer/pages/bookings/index',
-  adminVolunteers: '/packages/admin/pages/volunteers/index',
-  adminStats: '/packages/admin/pages/stats/index',
+  slots: PAGE_PATHS.slots,
+  book: (slotId: string, start: string) => pageUrl('book', { slotId, start }),
+  myBookings: PAGE_PATHS.myBookings,
+  applyVolunteer: PAGE_PATHS.applyVolunteer,
+  volunteerSlots: PAGE_PATHS.volunteerSlots,
+  volunteerBookings: PAGE_PATHS.volunteerBookings,
+  adminVolunteers: PAGE_PATHS.adminVolunteers,
+  adminStats: PAGE_PATHS.adminStats,
 } as const;

@@ -1,14 +1,13 @@
+import { PAGE_PATHS, pageUrl } from '../../../../shared/pages';
 import type { TopicId } from '../../../../shared/topics';
 
-const enc = encodeURIComponent;
-
-/** Pages of the Q&A area and of the volunteer workbench for questions. */
+/** Pages of the Q&A area and of the volunteer workbench for questions, from the shared page table. */
 export const QA_PAGES = {
-  article: (id: string) => `/packages/qa/pages/article/index?id=${enc(id)}`,
-  ask: (topic?: TopicId | null) => `/packages/qa/pages/ask/index${topic ? `?topic=${enc(topic)}` : ''}`,
-  myQuestions: '/packages/qa/pages/my-questions/index',
-  thread: (id: string) => `/packages/qa/pages/thread/index?id=${enc(id)}`,
-  workbench: '/packages/volunteer/pages/workbench/index',
-  queue: '/packages/volunteer/pages/queue/index',
-  volunteerQuestion: (id: string) => `/packages/volunteer/pages/question/index?id=${enc(id)}`,
+  article: (id: string) => pageUrl('article', { id }),
+  ask: (topic?: TopicId | null) => pageUrl('ask', { topic: topic ?? undefined }),
+  myQuestions: PAGE_PATHS.myQuestions,
+  thread: (id: string) => pageUrl('thread', { id }),
+  workbench: PAGE_PATHS.volunteerWorkbench,
+  queue: PAGE_PATHS.volunteerQueue,
+  volunteerQuestion: (id: string) => pageUrl('volunteerQuestion', { id }),
 } as const;
