@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cwActions from 'aws-cdk-lib/aws-cloudwatch-actions';
@@ -19,6 +20,25 @@ import { ROUTES, type FunctionName } from '../../functions/routes';
 import { GSIS, TABLE_KEYS } from '../../functions/platform/table';
 import { SECRETS, type SecretName } from '../../functions/platform/secrets';
 import { FUNCTION_SPECS, SCHEDULED_TASKS } from './function-permissions';
+import { acknowledgeNagFindings } from './nag-acknowledgements';
+
+/** Rate and burst (requests per second) for each write route; the stage allows 200/400 overall. */
+export const WRITE_ROUTE_THROTTLE = { rateLimit: 20, burstLimit: 40 };
+
+/** API Gateway route keys (`POST /api/bookings/{id}/cancel`) of every route that is not a GET. */
+export const writeRouteKeys = (): string[] =>
+  functionNames().flatMap((name) => ROUTES[name].filter((r) => r.method !== 'GET').map((r) => `${r.method} ${toApiPath(r.path)}`));
+
+/** The access-log line: no sourceIp, no user agent, no headers, no query string. */
+export const ACCESS_LOG_FIELDS = {
+  requestId: '$context.requestId',
+  time: '$context.requestTime',
+  routeKey: '$context.routeKey',
+  status: '$context.status',
+  latencyMs: '$context.responseLatency',
+  integrationStatus: '$context.integrationStatus',
+  responseLength: '$context.responseLength',
+};
 
 export interface TaiyuanStackProps extends StackProps {
   /** Folder holding one bundle folder per function: `<bundlesDir>/<name>/index.js`. */
@@ -97,7 +117,8 @@ export class TaiyuanStack extends Stack {
       });
     }
 
-    const alarmTopic = new sns.Topic(this, 'AlarmTopic', { displayName: 'taiyuan alarms' });
+    // Publishing to the alarm topic only over TLS (a deny on aws:SecureTransport = false).
+    const alarmTopic = new sns.Topic(this, 'AlarmTopic', { displayName: 'taiyuan alarms', enforceSSL: true });
     const alarm = (a: cloudwatch.Alarm) => a.addAlarmAction(new cwActions.SnsAction(alarmTopic));
 
     this.functions = {} as Record<FunctionName, lambda.Function>;
@@ -185,12 +206,28 @@ export class TaiyuanStack extends Stack {
       createDefaultStage: false,
     });
     const throttle = props.throttle ?? { rateLimit: 200, burstLimit: 400 };
-    new apigw.HttpStage(this, 'DefaultStage', {
+    // Access log: who called what and how it went, never the caller's IP address or any
+    // header, body or query; kept 7 days (infra/README.md, "Access logs").
+    const accessLogs = new logs.LogGroup(this, 'Api-AccessLogs', {
+      retention: logs.RetentionDays.ONE_WEEK,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    const stage = new apigw.HttpStage(this, 'DefaultStage', {
       httpApi: this.api,
       stageName: '$default',
       autoDeploy: true,
       throttle,
+      accessLogSettings: {
+        destination: new apigw.LogGroupLogDestination(accessLogs),
+        format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
+      },
     });
+    // Per-route throttling of every write route, below the stage-wide limit: one client
+    // hammering bookings or messages cannot use up the whole API (the per-user limits in
+    // functions/platform/limits.ts still apply behind it). routeSettings is untyped JSON: CloudFormation's names.
+    (stage.node.defaultChild as apigw.CfnStage).routeSettings = Object.fromEntries(
+      writeRouteKeys().map((key) => [key, { ThrottlingRateLimit: WRITE_ROUTE_THROTTLE.rateLimit, ThrottlingBurstLimit: WRITE_ROUTE_THROTTLE.burstLimit }]),
+    );
     for (const name of functionNames()) {
       const integration = new HttpLambdaIntegration(`${name}-Integration`, this.functions[name], {
         payloadFormatVersion: apigw.PayloadFormatVersion.VERSION_2_0,
@@ -220,6 +257,8 @@ export class TaiyuanStack extends Stack {
         targets: [new targets.LambdaFunction(this.functions[task.fn], { retryAttempts: 2 })],
       });
     }
+
+    acknowledgeNagFindings(this, this.table);
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.apiEndpoint });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
