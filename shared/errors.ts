@@ -33,6 +33,7 @@ export const ERRORS = {
   CHECKIN_CODE_INVALID: { status: 400, message: '签到码不对或已过期，请扫现场屏幕上最新的码' },
   // referrals
   REFERRAL_CLAIMED: { status: 409, message: '这条转介已经有同事接手了' },
+  REFERRAL_OPEN: { status: 409, message: '这件事已经有一条转介在进行中了' },
   PAYLOAD_TOO_LARGE: { status: 413, message: '提交的内容太长了' },
   CONTENT_REJECTED: { status: 422, message: '内容里有不能发布的词语，请修改后再提交' },
   RATE_LIMITED: { status: 429, message: '操作太频繁了，请稍后再试' },

@@ -258,6 +258,8 @@ export const districtOverdueKey = (city: string, district: string, referralId: s
 /** Who belongs to a federation unit or a community, so a district's staff can be told without a Scan. */
 export const orgMemberKey = (orgId: string, userId: string) => ({ PK: `ORG#${orgId}`, SK: `MEMBER#${userId}` });
 export const orgMembersPrefix = (orgId: string) => ({ PK: `ORG#${orgId}`, SKPrefix: 'MEMBER#' });
+/** One open referral per question or booking: a guard item put with a condition, deleted when it ends. */
+export const referralSourceKey = (kind: 'question' | 'booking', sourceId: string) => ({ PK: `REFERRAL-SOURCE#${kind}#${sourceId}`, SK: 'OPEN' });
 
 // --- content error reports on articles (反馈有误) ---------------------------------
 /** All reports in one partition, newest last by SK: staff read it newest first with one Query. */

@@ -40,6 +40,8 @@ import {
   putVisit,
   readDistrictCounters,
   recordVisit,
+  releaseSource,
+  takeSource,
   withdrawReferral,
   type ReferralRecord,
   type VisitRecord,
@@ -236,6 +238,7 @@ export async function propose(deps: Deps, user: UserRecord, input: ReferralCreat
     outcome: null,
     closedAt: null,
   };
+  if (!(await takeSource(deps, rec))) throw new AppError('REFERRAL_OPEN');
   await insertReferral(deps, rec);
   await countReferral(deps, rec, { referralsProposed: 1 });
   if (proposedBy === 'volunteer') await tell(deps, [residentId], 'referral-proposed', rec.id);
@@ -284,6 +287,7 @@ export async function decline(deps: Deps, user: UserRecord, id: string): Promise
   await ownProposal(deps, user, id);
   const done = await declineReferral(deps, id, user.id, deps.clock().toISOString());
   if (!done) throw new AppError('INVALID_STATE');
+  await releaseSource(deps, done);
   if (done.proposedBy === 'volunteer') await tell(deps, [done.proposerId], 'referral-update', id);
   return view(deps, user, done, 'resident', false);
 }
@@ -293,6 +297,7 @@ export async function withdraw(deps: Deps, user: UserRecord, id: string): Promis
   await ownProposal(deps, user, id);
   const before = await withdrawReferral(deps, id, user.id, deps.clock().toISOString());
   if (!before) throw new AppError('INVALID_STATE');
+  await releaseSource(deps, before);
   await deleteVisits(deps, id);
   await deleteOverdue(deps, before);
   if (before.status !== 'proposed') await countReferral(deps, before, { referralsWithdrawn: 1 });
@@ -311,6 +316,7 @@ export async function eraseUserReferrals(deps: Deps, userId: string): Promise<vo
     if (!page.items.length) return;
     for (const r of page.items) {
       const before = isOpen(r) || r.status === 'proposed' ? await withdrawReferral(deps, r.id, userId, now) : null;
+      if (before) await releaseSource(deps, before);
       await deleteVisits(deps, r.id);
       await deleteOverdue(deps, r);
       if (before) await tell(deps, [before.claimedBy], 'referral-update', r.id);
@@ -391,6 +397,7 @@ export async function close(deps: Deps, user: UserRecord, id: string, input: Clo
   requireCommunity(user);
   const done = await closeReferral(deps, id, user.id, input.outcome, deps.clock().toISOString());
   if (!done) throw await refusal(deps, user, id);
+  await releaseSource(deps, done);
   await deleteOverdue(deps, done);
   await countReferral(deps, done, { [`referralOutcome_${input.outcome}`]: 1 } as Partial<Record<ReferralStatCounter, number>>);
   await tell(deps, [done.residentId], 'referral-update', id);

@@ -20,6 +20,7 @@ import {
   orgMembersPrefix,
   referralDueIndex,
   referralKey,
+  referralSourceKey,
   referralVisitKey,
   referralVisitsPrefix,
   regionStatsDayKey,
@@ -418,6 +419,43 @@ export async function listByResident({ db }: StoreDeps, residentId: string, limi
 export async function listByCommunity({ db }: StoreDeps, communityId: string, limit: number, cursor?: string): Promise<Page<ReferralRecord>> {
   const page = await queryFiltered(db, { index: 'GSI2', partitionValue: communityReferralsPk(communityId), forward: true }, limit, cursor);
   return { items: page.items.map(toReferralRecord), nextCursor: page.nextCursor };
+}
+
+// --- one open referral per question or booking --------------------------------------------
+
+const sourceKey = (r: Pick<ReferralRecord, 'questionId' | 'bookingId'>) =>
+  r.questionId ? referralSourceKey('question', r.questionId) : r.bookingId ? referralSourceKey('booking', r.bookingId) : null;
+
+/** Takes the source for this referral; false when another referral of it is still open. */
+export async function takeSource({ db }: StoreDeps, r: Pick<ReferralRecord, 'id' | 'questionId' | 'bookingId'>): Promise<boolean> {
+  const key = sourceKey(r);
+  if (!key) return true;
+  try {
+    await db.doc.send(
+      new PutCommand({
+        TableName: db.table,
+        Item: { ...key, type: 'referral-source', referralId: r.id },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      }),
+    );
+    return true;
+  } catch (e) {
+    if (isConditionFailed(e)) return false;
+    throw e;
+  }
+}
+
+/** Frees the source when this referral ends (declined, withdrawn, closed), so a new one may start. */
+export async function releaseSource({ db }: StoreDeps, r: Pick<ReferralRecord, 'id' | 'questionId' | 'bookingId'>): Promise<void> {
+  const key = sourceKey(r);
+  if (!key) return;
+  try {
+    await db.doc.send(
+      new DeleteCommand({ TableName: db.table, Key: key, ConditionExpression: 'referralId = :id', ExpressionAttributeValues: { ':id': r.id } }),
+    );
+  } catch (e) {
+    if (!isConditionFailed(e)) throw e;
+  }
 }
 
 // --- org membership (who to tell) ----------------------------------------------------------

@@ -51,6 +51,26 @@ describe('proposing', () => {
     expect(res.body).toMatchObject({ status: 'proposed', proposedBy: 'resident', viewer: 'resident', questionId });
   });
 
+  it('keeps one open referral per question, even when proposed five times at once', async () => {
+    const questionId = await w.question(w.people.resident, w.people.volunteer);
+    const body = { questionId, reason: 'legal-aid', urgent: false };
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => w.call('POST', '/api/referrals', { token: w.people.volunteer.token, body })),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409]);
+    expect(results.find((r) => r.status === 409)?.body.error.code).toBe('REFERRAL_OPEN');
+  });
+
+  it('allows a new proposal once she declined the last one', async () => {
+    const { id, questionId } = await w.proposed();
+    await w.call('POST', `/api/referrals/${id}/decline`, { token: w.people.resident.token, body: {} });
+    const again = await w.call('POST', '/api/referrals', {
+      token: w.people.volunteer.token,
+      body: { questionId, reason: 'mediation', urgent: false },
+    });
+    expect(again.status).toBe(201);
+  });
+
   it('rejects a body with both a question and a booking, or unknown fields', async () => {
     const questionId = await w.question(w.people.resident, w.people.volunteer);
     const both = await w.call('POST', '/api/referrals', {
