@@ -62,11 +62,17 @@ describe('times in Beijing time', () => {
 });
 
 describe('field errors', () => {
-  it('keeps the first schema message per field for the intention form', () => {
+  it('names the field in Chinese and keeps a specific schema message, first per field', () => {
     const parsed = intentionRequest.safeParse({ name: '', phone: '123' });
     expect(parsed.success).toBe(false);
-    const errors = zodFieldErrors((parsed as { error: z.ZodError }).error);
-    expect(errors).toEqual({ name: '不能为空', phone: '请填写 11 位手机号码' });
+    const errors = zodFieldErrors((parsed as { error: z.ZodError }).error, { name: '称呼', phone: '手机号' });
+    expect(errors).toEqual({ name: '请填写称呼', phone: '请填写 11 位手机号码' });
+  });
+
+  it('replaces an English message from the API with what to check', () => {
+    expect(apiFieldErrors([{ path: 'city', message: 'Invalid option: expected one of "nanchang"' }], { city: '城市' })).toEqual({
+      city: '请检查城市',
+    });
   });
 
   it('reads the fields of an API error the same way', () => {
