@@ -17,13 +17,12 @@ import type { Deps } from '../platform/deps';
 import { AppError } from '../platform/errors';
 import { logger } from '../platform/logger';
 import { notify, type TemplateName } from '../platform/notifications';
-import { bumpStats } from '../platform/stats';
+import { bumpStats, readStats } from '../platform/stats';
 import { getUser, type UserRecord } from '../platform/users.store';
 import { getQuestion } from '../qa/questions.store';
 import { getSlot } from '../bookings/slots.store';
 import {
   acceptReferral,
-  addDistrictCounters,
   claimReferral,
   closeReferral,
   declineReferral,
@@ -38,7 +37,6 @@ import {
   listOverdueIds,
   listVisits,
   putVisit,
-  readDistrictCounters,
   recordVisit,
   releaseSource,
   takeSource,
@@ -65,20 +63,12 @@ export const listCommunities = (): { items: Community[] } => ({ items: [...COMMU
 
 // --- counting and telling ------------------------------------------------------------------
 
-/** Federation-wide and per-district counters; statistics never fail the action they count. */
-export async function countReferral(
+/** Province, city and district counters (bumpStats never fails the action it counts). */
+export const countReferral = (
   deps: Deps,
   place: { city: string | null; district: string | null },
   counters: Partial<Record<ReferralStatCounter, number>>,
-): Promise<void> {
-  await bumpStats(deps, counters);
-  if (!place.city || !place.district) return;
-  try {
-    await addDistrictCounters(deps, { city: place.city, district: place.district }, deps.clock(), counters);
-  } catch (e) {
-    logger.warn('district stats update failed', { fn: 'referrals', errorName: (e as Error).name });
-  }
-}
+): Promise<void> => bumpStats(deps, counters, { place });
 
 /** Fixed-template notices only, never a word she or anyone else wrote; best effort. */
 export async function tell(deps: Deps, userIds: (string | null | undefined)[], template: TemplateName, id: string) {
@@ -458,11 +448,8 @@ export async function districtStats(deps: Deps, user: UserRecord, from: string, 
   const unit = staffUnit(user);
   const items: ReferralStatsResponse['items'] = [];
   for (const place of districtsInScope(unit)) {
-    const counters = Object.fromEntries(REFERRAL_STAT_COUNTERS.map((c) => [c, 0])) as Record<string, number>;
-    for (const day of await readDistrictCounters(deps, place, from, to)) {
-      for (const c of REFERRAL_STAT_COUNTERS) counters[c] += Number(day[c] ?? 0);
-    }
-    items.push({ ...place, counters });
+    const { totals } = await readStats(deps, from, to, place);
+    items.push({ ...place, counters: Object.fromEntries(REFERRAL_STAT_COUNTERS.map((c) => [c, totals[c]])) });
   }
   return { items };
 }

@@ -1,9 +1,8 @@
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../../shared/common';
 import type {
   ReferralOutcome,
   ReferralReason,
-  ReferralStatCounter,
   ReferralStatus,
   VisitKind,
   VisitResult,
@@ -23,13 +22,10 @@ import {
   referralSourceKey,
   referralVisitKey,
   referralVisitsPrefix,
-  regionStatsDayKey,
-  regionStatsPk,
   residentReferralsIndex,
   residentReferralsPk,
 } from '../platform/keys';
 import { queryAll, queryFiltered } from '../platform/paging';
-import { beijingDayOf } from '../../shared/time';
 
 /**
  * Referral items. Every state change is one conditional update of the referral item, so
@@ -468,43 +464,4 @@ export async function listMembers({ db }: StoreDeps, orgId: string): Promise<str
   const p = orgMembersPrefix(orgId);
   const items = await queryAll(db, { partitionValue: p.PK, sortCondition: 'begins_with(#sk, :m)', values: { ':m': p.SKPrefix } });
   return items.map((i) => String(i.userId));
-}
-
-// --- per-district counters ----------------------------------------------------------------
-
-/** ADDs to the district's counters of the day (the region statistics partition); no read, no race. */
-export async function addDistrictCounters(
-  { db }: StoreDeps,
-  place: { city: string; district: string },
-  day: Date,
-  counters: Partial<Record<ReferralStatCounter, number>>,
-): Promise<void> {
-  const entries = Object.entries(counters).filter(([, n]) => n);
-  if (!entries.length) return;
-  await db.doc.send(
-    new UpdateCommand({
-      TableName: db.table,
-      Key: regionStatsDayKey(regionStatsPk(place.city, place.district), beijingDayOf(day)),
-      UpdateExpression: 'ADD ' + entries.map((_, i) => `#c${i} :v${i}`).join(', '),
-      ExpressionAttributeNames: Object.fromEntries(entries.map(([k], i) => [`#c${i}`, k])),
-      ExpressionAttributeValues: Object.fromEntries(entries.map(([, v], i) => [`:v${i}`, v])),
-    }),
-  );
-}
-
-export async function readDistrictCounters(
-  { db }: StoreDeps,
-  place: { city: string; district: string },
-  from: string,
-  to: string,
-): Promise<Item[]> {
-  const pk = regionStatsPk(place.city, place.district);
-  const r = await db.doc.send(
-    new QueryCommand({
-      TableName: db.table,
-      KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
-      ExpressionAttributeValues: { ':pk': pk, ':from': regionStatsDayKey(pk, from).SK, ':to': regionStatsDayKey(pk, to).SK },
-    }),
-  );
-  return r.Items ?? [];
 }
