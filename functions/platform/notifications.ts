@@ -146,13 +146,13 @@ export const TEMPLATES = {
   'fair-cancelled': { kind: 'fair-cancelled', title: '招聘会取消了', body: fixed('您关注的招聘会已取消，请打开小程序查看。'), link: 'fair' },
   /** hired / not suitable / contacted: one neutral text; the page shows the status. */
   'intention-updated': { kind: 'intention-updated', title: '求职意向有新进展', body: fixed(OPEN_APP), link: 'me' },
-  // --- events (link to 我的 until the events pages are in shared/pages.ts) ----------
-  'event-cancelled': { kind: 'event-cancelled', title: '活动取消了', body: fixed('您报名的活动已取消，请打开小程序查看。'), link: 'me' },
+  // --- events ------------------------------------------------------------------------
+  'event-cancelled': { kind: 'event-cancelled', title: '活动取消了', body: fixed('您报名的活动已取消，请打开小程序查看。'), link: 'eventDetail' },
   'event-reminder': {
     kind: 'event-reminder',
     title: '活动提醒',
     body: (r) => `您报名的活动将在 ${r.when}开始。`,
-    link: 'me',
+    link: 'eventDetail',
   },
   // --- referrals (the referral page sends a community worker on to her case page) -----
   'referral-proposed': { kind: 'referral-proposed', title: '有一条新的建议等您确认', body: fixed(OPEN_APP), link: 'referral' },

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import type { TopicSummary } from '../../../shared/qa';
 import { TOPIC_TITLES, type TopicId } from '../../../shared/topic-list';
+import { pageUrl } from '../../../shared/pages';
 import { qaMain, type ArticleFilters } from '../../api/main';
 import ListFooter from '../../components/ListFooter';
 import Screen, { EmptyState, LoadState } from '../../components/Screen';
@@ -64,6 +65,12 @@ export default function Qa() {
         <View className='qa-home__filter' role='button' onClick={() => setTopic(undefined)}>
           <Text>只看：{TOPIC_TITLES[topic]}</Text>
           <Text>✕ 看全部</Text>
+        </View>
+      )}
+      {topic && (
+        <View className='qa-home__filter' role='link' onClick={() => openPage(pageUrl('events', { topic }))}>
+          <Text>附近有讲这个的活动</Text>
+          <Text>›</Text>
         </View>
       )}
 

@@ -17,6 +17,7 @@ import { basisLabel, bodyLines, topicLabel } from '../../components/labels';
 import { QA_PAGES } from '../../components/pages';
 import '../../components/qa.scss';
 import '../../components/glossary.scss';
+import { pageUrl } from '../../../../../shared/pages';
 
 /** "2026年11月" in Beijing time (UTC+8, no daylight saving). */
 export function monthLabel(iso: string): string {
@@ -138,6 +139,9 @@ export default function ArticlePage() {
           )}
           <Button className='btn' onClick={() => openPage(QA_PAGES.ask(article.topic))}>
             没解决？向志愿律师提问
+          </Button>
+          <Button className='btn plain' onClick={() => openPage(pageUrl('events', { topic: article.topic }))}>
+            附近有讲这个的活动
           </Button>
           <View className='muted'>这里讲的是一般情况。每个人的事不一样，拿不准就问律师。</View>
         </View>

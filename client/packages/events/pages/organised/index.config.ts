@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '我组织的活动' });

@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Button, Picker, View } from '@tarojs/components';
+import { EVENT_KINDS, MAX_EVENT_CAPACITY, type EventCreateRequest, type EventKind } from '../../../../../shared/events';
+import { JIANGXI_CITIES, type CityId } from '../../../../../shared/jobs';
+import { COMMUNITIES } from '../../../../../shared/org';
+import type { TopicId } from '../../../../../shared/topics';
+import { eventsApi } from '../../../../api/events';
+import { ApiError, errorText } from '../../../../api/http';
+import Chips from '../../../../components/Chips';
+import NeedLogin from '../../../../components/NeedLogin';
+import Screen from '../../../../components/Screen';
+import TextField from '../../../../components/TextField';
+import TopicPicker from '../../../../components/TopicPicker';
+import { useSession } from '../../../../session/SessionContext';
+import { apiFieldErrors, type FieldErrors } from '../../../../utils/validation';
+import { EVENT_PAGES } from '../../routes';
+import '../../events.scss';
+
+const LABELS = { title: '标题', topics: '主题', start: '开始时间', end: '结束时间', venue: '地点', district: '区县', community: '社区', capacity: '名额', description: '介绍' };
+const NO_COMMUNITY = 'none';
+
+/** Beijing date and clock time to a UTC instant. */
+const instant = (day: string, clock: string) => new Date(`${day}T${clock}:00+08:00`).toISOString();
+const tomorrow = () => new Date(Date.now() + 8 * 3600_000 + 24 * 3600_000).toISOString().slice(0, 10);
+
+/** 发布活动: staff in their region, or an approved volunteer (who is then its speaker). */
+export default function Publish() {
+  const { user } = useSession();
+  const [title, setTitle] = useState('');
+  const [kind, setKind] = useState<EventKind>('lecture');
+  const [topics, setTopics] = useState<TopicId[]>([]);
+  const [day, setDay] = useState(tomorrow());
+  const [from, setFrom] = useState('14:30');
+  const [to, setTo] = useState('16:00');
+  const [city, setCity] = useState<CityId>('nanchang');
+  const [district, setDistrict] = useState('');
+  const [community, setCommunity] = useState<string>(NO_COMMUNITY);
+  const [venue, setVenue] = useState('');
+  const [capacity, setCapacity] = useState('30');
+  const [description, setDescription] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const toggleTopic = (t: TopicId) => setTopics((xs) => (xs.includes(t) ? xs.filter((x) => x !== t) : [...xs, t].slice(0, 5)));
+  const communities = COMMUNITIES.filter((c) => c.city === city && (!district || c.district === district));
+
+  const submit = async () => {
+    const input: EventCreateRequest = {
+      title: title.trim(),
+      kind,
+      topics,
+      start: instant(day, from),
+      end: instant(day, to),
+      venue: venue.trim(),
+      city,
+      district: district.trim(),
+      community: community === NO_COMMUNITY ? null : community,
+      capacity: Number(capacity),
+      description: description.trim(),
+    };
+    setErrors({});
+    setError('');
+    setBusy(true);
+    try {
+      const created = await eventsApi.create(input);
+      Taro.showToast({ title: '已发布', icon: 'success' });
+      await Taro.redirectTo({ url: EVENT_PAGES.detail(created.id) });
+    } catch (e) {
+      if (e instanceof ApiError && e.fields.length) setErrors(apiFieldErrors(e.fields, LABELS));
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Screen title='发布活动'>
+      <NeedLogin line='请先登录志愿者或工作人员账号。' roles={['volunteer', 'staff']} roleLine='只有通过审核的志愿者和妇联工作人员可以发布活动。'>
+        <TextField label='活动名称' value={title} onInput={setTitle} maxlength={40} error={errors.title} placeholder='例如：反家暴法进社区' />
+        <View className='label'>活动类型</View>
+        <Chips label='活动类型' options={EVENT_KINDS} value={kind} onChange={setKind} />
+        <View className='label'>讲哪些内容（最多 5 个）</View>
+        <TopicPicker value={topics} onChange={toggleTopic} />
+        {errors.topics && <View className='error-text'>{errors.topics}</View>}
+        <View className='label'>时间（北京时间）</View>
+        <View className='event-actions'>
+          <Picker mode='date' value={day} onChange={(e) => setDay(String(e.detail.value))}>
+            <View className='btn plain small' role='button' aria-label='日期'>
+              {day}
+            </View>
+          </Picker>
+          <Picker mode='time' value={from} onChange={(e) => setFrom(String(e.detail.value))}>
+            <View className='btn plain small' role='button' aria-label='开始时间'>
+              {from} 开始
+            </View>
+          </Picker>
+          <Picker mode='time' value={to} onChange={(e) => setTo(String(e.detail.value))}>
+            <View className='btn plain small' role='button' aria-label='结束时间'>
+              {to} 结束
+            </View>
+          </Picker>
+        </View>
+        {(errors.start || errors.end) && <View className='error-text'>{errors.start ?? errors.end}</View>}
+        <View className='label'>城市</View>
+        <Chips label='城市' options={JIANGXI_CITIES} value={city} onChange={(c) => { setCity(c); setCommunity(NO_COMMUNITY); }} />
+        <TextField label='区县' value={district} onInput={(d) => { setDistrict(d); setCommunity(NO_COMMUNITY); }} maxlength={20} error={errors.district} placeholder='例如：东湖区' />
+        {communities.length > 0 && (
+          <View>
+            <View className='label'>社区（可不选）</View>
+            <Chips
+              label='社区'
+              options={[{ id: NO_COMMUNITY, label: '不在社区' }, ...communities.map((c) => ({ id: c.id, label: c.name }))]}
+              value={community}
+              onChange={setCommunity}
+            />
+          </View>
+        )}
+        <TextField label='具体地点' value={venue} onInput={setVenue} maxlength={60} error={errors.venue} placeholder='例如：社区妇女之家二楼' />
+        <TextField label={`名额（最多 ${MAX_EVENT_CAPACITY}）`} value={capacity} onInput={setCapacity} type='number' noCounter error={errors.capacity} />
+        <TextField label='活动介绍' value={description} onInput={setDescription} maxlength={1000} multiline height='140px' error={errors.description} />
+        {user?.role === 'volunteer' && <View className='muted'>您会作为主讲人显示（陈律师这样的称呼）。</View>}
+        <Button className='btn' disabled={busy} onClick={submit}>
+          发布
+        </Button>
+        {error && <View className='error-text'>{error}</View>}
+      </NeedLogin>
+    </Screen>
+  );
+}
