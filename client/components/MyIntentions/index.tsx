@@ -1,43 +1,28 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { Intention } from '../../../shared/jobs';
+import { usePagedList } from '../../hooks/usePagedList';
+import ListFooter from '../ListFooter';
+import { LoadState } from '../Screen';
 import { jobsMain } from '../../api/main';
-import { ApiError, errorText } from '../../api/http';
-import { useSession } from '../../session/SessionContext';
+import { errorText } from '../../api/http';
 import { dateLabel, maskPhone } from '../../utils/format';
 import { confirmDialog } from '../../utils/confirm';
 import { openPage, PAGES } from '../../utils/nav';
 
-type Status = 'loading' | 'ready' | 'error';
-
-/** 我的就业意向: what she registered for, with a way to take it back. */
+/** 我的就业意向: what she registered for (every page of it), with a way to take it back. */
 export default function MyIntentions() {
-  const { signOut } = useSession();
-  const [items, setItems] = useState<Intention[]>([]);
-  const [status, setStatus] = useState<Status>('loading');
-  const [error, setError] = useState('');
-
-  const load = useCallback(async () => {
-    setStatus((s) => (s === 'ready' ? s : 'loading'));
-    try {
-      const page = await jobsMain.myIntentions();
-      setItems(page.items);
-      setStatus('ready');
-    } catch (e) {
-      // An expired sign-in: show the sign-in list again instead of an error.
-      if (e instanceof ApiError && e.code === 'UNAUTHENTICATED') return signOut();
-      setError(errorText(e));
-      setStatus('error');
-    }
-  }, [signOut]);
+  const list = usePagedList((_: void, cursor?: string) => jobsMain.myIntentions(cursor));
 
   useEffect(() => {
-    load();
-  }, [load]);
+    void list.load();
+  }, []);
   // Again when the page comes back into view (after the apply page), so a new intention shows.
+  const shownOnce = useRef(false);
   useDidShow(() => {
-    load();
+    if (shownOnce.current) void list.refresh();
+    shownOnce.current = true;
   });
 
   const withdraw = async (item: Intention) => {
@@ -50,7 +35,7 @@ export default function MyIntentions() {
     if (!yes) return;
     try {
       await jobsMain.withdraw(item.id);
-      setItems((list) => list.filter((x) => x.id !== item.id));
+      list.setItems((all) => all.filter((x) => x.id !== item.id));
       Taro.showToast({ title: '已撤回', icon: 'success' });
     } catch (e) {
       Taro.showToast({ title: errorText(e), icon: 'none' });
@@ -60,16 +45,8 @@ export default function MyIntentions() {
   return (
     <View className='my-intentions'>
       <View className='title'>我的就业意向</View>
-      {status === 'loading' && <View className='state'>正在加载…</View>}
-      {status === 'error' && (
-        <View className='state'>
-          <View className='error-text'>{error}</View>
-          <Button className='btn plain' onClick={load}>
-            重试
-          </Button>
-        </View>
-      )}
-      {status === 'ready' && items.length === 0 && (
+      <LoadState {...list.state} />
+      {list.status === 'ready' && list.items.length === 0 && (
         <View className='state'>
           <View>还没有报名过岗位。</View>
           <Button className='btn plain' onClick={() => openPage(PAGES.jobs)}>
@@ -77,8 +54,8 @@ export default function MyIntentions() {
           </Button>
         </View>
       )}
-      {status === 'ready' &&
-        items.map((item) => (
+      {list.status === 'ready' &&
+        list.items.map((item) => (
           <View key={item.id} className='card my-intention'>
             <View
               role='link'
@@ -98,6 +75,7 @@ export default function MyIntentions() {
             </View>
           </View>
         ))}
+      <ListFooter list={list} auto={false} />
     </View>
   );
 }

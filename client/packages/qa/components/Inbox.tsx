@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useDidShow } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import type { Notification } from '../../../../shared/auth';
 import { meApi } from '../../../api/me';
-import { errorText } from '../../../api/http';
+import ListFooter from '../../../components/ListFooter';
+import { LoadState } from '../../../components/Screen';
+import { usePagedList } from '../../../hooks/usePagedList';
 import { discreetLabel } from '../../../utils/discreet';
 import { dateTimeLabel } from '../../../utils/format';
 import { openPage } from '../../../utils/nav';
@@ -14,32 +15,23 @@ import './qa.scss';
  * reads only "消息 2 · 11月28日" until she taps 显示 on the page.
  */
 export default function Inbox({ hidden = false }: { hidden?: boolean }) {
-  const [items, setItems] = useState<Notification[] | null>(null);
-  const [error, setError] = useState('');
-
-  const load = useCallback(async () => {
-    try {
-      setItems((await meApi.notifications()).items);
-      setError('');
-    } catch (e) {
-      setError(errorText(e));
-    }
-  }, []);
+  const list = usePagedList((_: void, cursor?: string) => meApi.notifications(cursor));
 
   useEffect(() => {
-    load();
-  }, [load]);
+    void list.load();
+  }, []);
+  const shownOnce = useRef(false);
   useDidShow(() => {
-    load();
+    if (shownOnce.current) void list.refresh();
+    shownOnce.current = true;
   });
 
   return (
     <View className='qa-inbox'>
       <View className='title'>消息</View>
-      {error && <View className='error-text'>{error}</View>}
-      {!error && items === null && <View className='state'>正在加载…</View>}
-      {items?.length === 0 && <View className='muted'>还没有消息。</View>}
-      {items?.map((n, i) => (
+      <LoadState {...list.state} />
+      {list.status === 'ready' && list.items.length === 0 && <View className='muted'>还没有消息。</View>}
+      {list.items.map((n, i) => (
         <View
           key={n.id}
           className='card qa-inbox__item'
@@ -57,6 +49,8 @@ export default function Inbox({ hidden = false }: { hidden?: boolean }) {
           )}
         </View>
       ))}
+      {/* The questions above page on scrolling; the notices page on the button only. */}
+      <ListFooter list={list} more='看更多消息' auto={false} />
     </View>
   );
 }
