@@ -47,6 +47,11 @@ export const PAGE_PATHS = {
   eventDetail: '/packages/events/pages/detail/index',
   mySignups: '/packages/events/pages/mine/index',
   volunteerHours: '/packages/events/pages/hours/index',
+  eventPublish: '/packages/events/pages/publish/index',
+  eventsOrganised: '/packages/events/pages/organised/index',
+  eventSignups: '/packages/events/pages/signups/index',
+  eventCode: '/packages/events/pages/code/index',
+  adminHours: '/packages/events/pages/admin-hours/index',
 
   referral: '/packages/referral/pages/detail/index',
   myReferrals: '/packages/referral/pages/mine/index',
