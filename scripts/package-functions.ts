@@ -134,12 +134,14 @@ export const koaWithoutFetchGlobal: Plugin = {
  * '@aws-sdk/lib-dynamodb'` in the source; what moves is only *when* the code is
  * loaded: the SDK on the first `db.doc.send(...)` (functions/platform/db.ts makes the
  * client on first use), jose on the first token check or sign-in, minisearch on the
- * first search. A request that needs none of them never parses them.
+ * first search, exceljs on the first .xlsx export or import. A request that needs none of them never parses them.
  */
 export const LAZY_CHUNKS: Record<string, string[]> = {
   sdk: ['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb'],
   jose: ['jose'],
   minisearch: ['minisearch'],
+  // Only the .xlsx routes (exports, imports) need it; at about 1 MB it would dominate a cold start.
+  exceljs: ['exceljs'],
 };
 const chunkOf = (pkg: string) => Object.keys(LAZY_CHUNKS).find((c) => LAZY_CHUNKS[c].includes(pkg));
 const LAZY_FILTER = new RegExp(`^(${Object.values(LAZY_CHUNKS).flat().map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})$`);
