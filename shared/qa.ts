@@ -247,8 +247,21 @@ export const threadMessage = z.object({
 });
 export type ThreadMessage = z.infer<typeof threadMessage>;
 
-/** GET /api/qa/questions/:id — oldest message first. */
-export const questionThread = question.extend({ messages: z.array(threadMessage) });
+/**
+ * GET /api/qa/questions/:id?limit&cursor — the question with one page of its messages,
+ * oldest first; `nextCursor` fetches the next (newer) page. The default page (50) holds a
+ * whole ordinary thread, so a caller that ignores paging sees what it saw before.
+ */
+export const THREAD_PAGE_SIZE = 50;
+export const threadQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(50).default(THREAD_PAGE_SIZE),
+  cursor: z.string().max(512).optional(),
+});
+export const questionThread = question.extend({
+  messages: z.array(threadMessage),
+  /** Always sent by the server (null on the last page); optional in the type for older fixtures. */
+  nextCursor: z.string().nullable().optional(),
+});
 export type QuestionThread = z.infer<typeof questionThread>;
 
 export const hotline = z.object({ number: z.string(), label: z.string() });

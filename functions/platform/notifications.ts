@@ -84,7 +84,7 @@ export const TEMPLATES = {
     kind: 'qa-urgent',
     title: '你接手的问题有新的紧急情况，请尽快查看',
     body: fixed(OPEN_APP),
-    link: 'volunteerQuestion',
+    link: 'thread',
   },
   // --- volunteers ---------------------------------------------------------------
   'volunteer-approved': {

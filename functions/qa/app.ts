@@ -1,6 +1,6 @@
 import Router from '@koa/router';
 import { pageQuery } from '../../shared/common';
-import { articleReportRequest, articlesQuery, askQuestionRequest, emptyRequest, feedbackRequest, postMessageRequest, queueQuery } from '../../shared/qa';
+import { articleReportRequest, articlesQuery, askQuestionRequest, emptyRequest, feedbackRequest, postMessageRequest, queueQuery, threadQuery } from '../../shared/qa';
 import type { Deps } from '../platform/deps';
 import { created, createHttpApp, parseBody, parseQuery, pathId } from '../platform/http';
 import { requireCaller, requireRole } from '../platform/auth';
@@ -49,7 +49,7 @@ export function buildQaApp(deps: Deps) {
 
   router.get('/api/qa/questions/:id', async (ctx) => {
     const user = await requireCaller(ctx, deps);
-    ctx.body = await questions.getThread(deps, user, pathId(ctx));
+    ctx.body = await questions.getThread(deps, user, pathId(ctx), parseQuery(ctx, threadQuery));
   });
 
   router.post('/api/qa/questions/:id/messages', async (ctx) => {

@@ -12,6 +12,7 @@ import {
   type QueueQuery,
   type SafetyAdvice,
   type ThreadMessage,
+  THREAD_PAGE_SIZE,
 } from '../../shared/qa';
 import { SENSITIVE_INFO_CONSENT_VERSION } from '../../shared/auth';
 import { isDangerous, SAFETY_HOTLINES } from '../../shared/danger';
@@ -31,7 +32,7 @@ import {
   insertQuestion,
   listByAsker,
   listClaims,
-  listMessages,
+  pageMessages,
   listQueue,
   releaseQuestion,
   setFeedback,
@@ -180,11 +181,20 @@ export async function myQuestions(deps: Deps, caller: UserRecord, limit: number,
 
 // --- the thread --------------------------------------------------------------
 
-export async function getThread(deps: Deps, caller: UserRecord, id: string): Promise<QuestionThread> {
+/** The question with one page of its thread (paged so a long thread is never read whole). */
+export async function getThread(
+  deps: Deps,
+  caller: UserRecord,
+  id: string,
+  page: { limit: number; cursor?: string } = { limit: THREAD_PAGE_SIZE },
+): Promise<QuestionThread> {
   const q = await getQuestion(deps, id);
   const viewer = viewerOf(q, caller);
-  const [question, messages] = await Promise.all([toQuestion(deps, q as QuestionRecord, viewer, caller), listMessages(deps, id)]);
-  return { ...question, messages: messages.map(toMessage) };
+  const [question, messages] = await Promise.all([
+    toQuestion(deps, q as QuestionRecord, viewer, caller),
+    pageMessages(deps, id, page.limit, page.cursor),
+  ]);
+  return { ...question, messages: messages.items.map(toMessage), nextCursor: messages.nextCursor };
 }
 
 /** Turns a refused conditional write into the reason: gone (404) or closed (409). */

@@ -4,6 +4,7 @@ import type { TopicId } from '../../shared/topics';
 import type { Deps } from '../platform/deps';
 import { allOf, queryFiltered } from '../platform/paging';
 import { deletePartition, queryAllKeys } from '../platform/batch';
+import { decodeCursorInto, encodeCursor } from '../platform/cursor';
 import type { GsiName } from '../platform/table';
 import {
   QUESTION_QUEUE_PK,
@@ -252,25 +253,32 @@ export async function setFeedback(deps: StoreDeps, questionId: string, askerId: 
   return toRecord(deps, r.Attributes ?? {});
 }
 
-export async function listMessages(deps: StoreDeps, questionId: string): Promise<MessageRecord[]> {
+/** One page of a thread, oldest first; the cursor must point into this question's partition. */
+export async function pageMessages(
+  deps: StoreDeps,
+  questionId: string,
+  limit: number,
+  cursor?: string,
+): Promise<{ items: MessageRecord[]; nextCursor: string | null }> {
   const p = questionMessagesPrefix(questionId);
-  const out: MessageRecord[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const r = await deps.db.doc.send(
-      new QueryCommand({
-        TableName: deps.db.table,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-        ExpressionAttributeValues: { ':pk': p.PK, ':sk': p.SKPrefix },
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const i of r.Items ?? []) {
-      out.push({ id: String(i.id), from: i.from as MessageRecord['from'], body: deps.cipher.decrypt(String(i.body)), createdAt: String(i.createdAt) });
-    }
-    start = r.LastEvaluatedKey;
-  } while (start);
-  return out;
+  const r = await deps.db.doc.send(
+    new QueryCommand({
+      TableName: deps.db.table,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
+      ExpressionAttributeValues: { ':pk': p.PK, ':sk': p.SKPrefix },
+      Limit: limit,
+      ExclusiveStartKey: decodeCursorInto(cursor, 'PK', p.PK),
+    }),
+  );
+  return {
+    items: (r.Items ?? []).map((i) => ({
+      id: String(i.id),
+      from: i.from as MessageRecord['from'],
+      body: deps.cipher.decrypt(String(i.body)),
+      createdAt: String(i.createdAt),
+    })),
+    nextCursor: encodeCursor(r.LastEvaluatedKey),
+  };
 }
 
 /** Queries one GSI partition until `limit` items pass the filter (the platform paging helper). */

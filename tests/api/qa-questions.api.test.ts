@@ -95,7 +95,8 @@ const MATRIX: RouteCase[] = [
   {
     route: 'GET /api/me/questions',
     request: async () => ({ method: 'GET', url: '/api/me/questions' }),
-    expect: { anonymous: 401, residentA: 200, residentB: 200, volunteerX: 403, volunteerY: 403, pending: 200, staff: 403 },
+    // A volunteer reads the questions she asked as a resident (issue 9).
+    expect: { anonymous: 401, residentA: 200, residentB: 200, volunteerX: 200, volunteerY: 200, pending: 200, staff: 403 },
   },
   {
     route: 'GET /api/qa/questions/:id',

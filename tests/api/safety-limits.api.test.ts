@@ -15,6 +15,8 @@ import { DAY, HOUR, at, world, type World } from './bookings.fixtures';
 import { makePerson, makeQuestion } from './qa.fixtures';
 
 /** Issue 9: token claims, request ids, the gateway, her own things after a role change, abuse limits. */
+// Several tests send 40-55 requests at once on a shared 2-core machine.
+jest.setTimeout(30_000);
 let store: TestStore;
 beforeAll(async () => {
   store = await startTestStore();
@@ -190,5 +192,37 @@ describe('abuse limits (each one conditional write on a counter)', () => {
     const again = await call('POST', '/api/auth/login', { body: { code: 'local:signup-existing' } });
     expect(again.status).toBe(200);
     expect(again.body.user.id).toBe(existing.userId);
+  });
+});
+
+describe('GET /api/qa/questions/:id pages its thread', () => {
+  it('returns 50 messages, oldest first, and a cursor to the rest; a cursor of another thread is 400', async () => {
+    const qa = lambda(buildQaApp(store.deps));
+    const she = await makePerson(store.deps, 'resident', { consent: true });
+    const lawyer = await makePerson(store.deps, 'volunteer');
+    const id = await makeQuestion(store.deps, she, { claimedBy: lawyer });
+    const other = await makeQuestion(store.deps, she);
+    await Promise.all([
+      ...Array.from({ length: 30 }, (_, i) => qa('POST', `/api/qa/questions/${id}/messages`, { token: she.token, body: { body: `她的第 ${i} 条` } })),
+      ...Array.from({ length: 25 }, (_, i) => qa('POST', `/api/qa/questions/${id}/messages`, { token: lawyer.token, body: { body: `回复第 ${i} 条` } })),
+    ]);
+    const otherPage = await qa('GET', `/api/qa/questions/${other}?limit=1`, { token: she.token });
+
+    const first = await qa('GET', `/api/qa/questions/${id}`, { token: she.token });
+    const second = await qa('GET', `/api/qa/questions/${id}?cursor=${encodeURIComponent(first.body.nextCursor)}`, { token: she.token });
+    const small = await qa('GET', `/api/qa/questions/${id}?limit=5`, { token: she.token });
+
+    expect(first.status).toBe(200);
+    expect(first.body.messages).toHaveLength(50);
+    expect(typeof first.body.nextCursor).toBe('string');
+    expect(second.body.messages).toHaveLength(5);
+    expect(second.body.nextCursor).toBeNull();
+    const times = [...first.body.messages, ...second.body.messages].map((m: { createdAt: string }) => m.createdAt);
+    expect(times).toEqual([...times].sort());
+    expect(small.body.messages).toHaveLength(5);
+    expect(otherPage.body.nextCursor ?? null).toBeNull();
+    const foreign = await qa('GET', `/api/qa/questions/${other}?cursor=${encodeURIComponent(first.body.nextCursor)}`, { token: she.token });
+    expect(foreign.status).toBe(400);
+    expect((await qa('GET', `/api/qa/questions/${id}?limit=500`, { token: she.token })).status).toBe(400);
   });
 });
