@@ -114,6 +114,9 @@ export const ROUTES: Record<FunctionName, RouteSpec[]> = {
     'GET /api/community/referrals',
     'GET /api/admin/referrals',
     'GET /api/admin/referrals/stats',
+    'POST /api/community-workers/apply',
+    'GET /api/admin/community-workers',
+    'POST /api/admin/community-workers/:id/approve',
   ].map(r),
 };
 

@@ -110,12 +110,13 @@ export type VisitRequest = z.infer<typeof visitRequest>;
 export const closeRequest = z.strictObject({ outcome: z.enum(ids(REFERRAL_OUTCOMES)) });
 export type CloseRequest = z.infer<typeof closeRequest>;
 
-export const staffReferralsQuery = z.strictObject({
-  overdue: optionalParam(z.enum(['true'])),
+/** A staff list of one district (a district unit's staff may leave it out: their own). */
+export const staffDistrictQuery = z.strictObject({
   district: optionalParam(z.string().max(20)),
   limit: z.coerce.number().int().min(1).max(50).default(20),
   cursor: z.string().max(512).optional(),
 });
+export const staffReferralsQuery = staffDistrictQuery.extend({ overdue: optionalParam(z.enum(['true'])) });
 
 export const referralStatsQuery = z.strictObject({
   from: z.iso.date(),
@@ -220,3 +221,23 @@ export function dueLabel(dueAt: string, now: number): string {
     abs < HOUR_MS ? `${Math.max(1, Math.round(abs / 60_000))} 分钟` : abs < 48 * HOUR_MS ? `${Math.floor(abs / HOUR_MS)} 小时` : `${Math.floor(abs / (24 * HOUR_MS))} 天`;
   return ms >= 0 ? `还剩 ${amount}` : `超时 ${amount}`;
 }
+
+// --- community workers: she applies, district staff approve ------------------------------
+
+export const workerApplyRequest = z.strictObject({
+  communityId,
+  /** The name staff know her by; stored encrypted. */
+  name: text(20),
+});
+export type WorkerApplyRequest = z.infer<typeof workerApplyRequest>;
+
+export const workerApproveRequest = z.strictObject({ communityId });
+
+export const workerApplicationSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  community: communitySchema,
+  appliedAt: z.string(),
+});
+export type WorkerApplication = z.infer<typeof workerApplicationSchema>;
+export const workerApplicationPage = pageOf(workerApplicationSchema);

@@ -258,6 +258,14 @@ export const districtOverdueKey = (city: string, district: string, referralId: s
 /** Who belongs to a federation unit or a community, so a district's staff can be told without a Scan. */
 export const orgMemberKey = (orgId: string, userId: string) => ({ PK: `ORG#${orgId}`, SK: `MEMBER#${userId}` });
 export const orgMembersPrefix = (orgId: string) => ({ PK: `ORG#${orgId}`, SKPrefix: 'MEMBER#' });
+/** Her application to serve a community as its worker (one per person per community), pending staff approval. */
+export const workerApplicationKey = (communityId: string, userId: string) => ({ PK: `ORG#community:${communityId}`, SK: `APPLY#${userId}` });
+/** Pending worker applications of one district (GSI1), oldest first: the district staff's approval list. */
+export const workerApplicationsPk = (city: string, district: string) => `WORKER-APPLY#${city}#${district}`;
+export const workerApplicationsIndex = (city: string, district: string, appliedAt: string, userId: string) => ({
+  GSI1PK: workerApplicationsPk(city, district),
+  GSI1SK: `${appliedAt}#${userId}`,
+});
 /** One open referral per question or booking: a guard item put with a condition, deleted when it ends. */
 export const referralSourceKey = (kind: 'question' | 'booking', sourceId: string) => ({ PK: `REFERRAL-SOURCE#${kind}#${sourceId}`, SK: 'OPEN' });
 

@@ -6,8 +6,11 @@ import {
   referralAcceptRequest,
   referralCreateRequest,
   referralStatsQuery,
+  staffDistrictQuery,
   staffReferralsQuery,
   visitRequest,
+  workerApplyRequest,
+  workerApproveRequest,
 } from '../../shared/referrals';
 import type { Deps } from '../platform/deps';
 import { created, createHttpApp, parseBody, parseQuery, pathId } from '../platform/http';
@@ -27,6 +30,7 @@ import {
   propose,
   withdraw,
 } from './referrals.service';
+import { applyAsWorker, approveWorker, listWorkerApplications } from './workers.service';
 
 /** Referrals to the community women's federation: exactly the `referrals` routes of functions/routes.ts. */
 export function buildReferralsApp(deps: Deps) {
@@ -100,6 +104,22 @@ export function buildReferralsApp(deps: Deps) {
     const user = await requireRole(ctx, deps, 'staff');
     const { from, to } = parseQuery(ctx, referralStatsQuery);
     ctx.body = await districtStats(deps, user, from, to);
+  });
+
+  router.post('/api/community-workers/apply', async (ctx) => {
+    const user = await requireCaller(ctx, deps);
+    created(ctx, await applyAsWorker(deps, user, parseBody(ctx, workerApplyRequest)));
+  });
+
+  router.get('/api/admin/community-workers', async (ctx) => {
+    const user = await requireRole(ctx, deps, 'staff');
+    ctx.body = await listWorkerApplications(deps, user, parseQuery(ctx, staffDistrictQuery));
+  });
+
+  router.post('/api/admin/community-workers/:id/approve', async (ctx) => {
+    const user = await requireRole(ctx, deps, 'staff');
+    const { communityId } = parseBody(ctx, workerApproveRequest);
+    ctx.body = await approveWorker(deps, user, pathId(ctx), communityId);
   });
 
   return createHttpApp(router);

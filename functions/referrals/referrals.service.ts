@@ -423,17 +423,22 @@ function staffUnit(user: UserRecord): FederationUnit {
   return unit;
 }
 
+/** The district a staff list is about: her own district unit's, or one her city/province unit names. */
+export function staffPlace(user: UserRecord, district?: string): { city: string; district: string } {
+  const unit = staffUnit(user);
+  const wanted = district ?? (unit.level === 'district' ? unit.district : undefined);
+  const place = districtsInScope(unit).find((p) => p.district === wanted);
+  if (!place) throw new AppError('VALIDATION_FAILED', [{ path: 'district', message: '请选择您负责的区县' }]);
+  return place;
+}
+
 /** Escalated referrals of one district: a district's own staff, or a city/province unit naming the district. */
 export async function listOverdue(
   deps: Deps,
   user: UserRecord,
   q: { district?: string; limit: number; cursor?: string },
 ): Promise<Page<Referral>> {
-  const unit = staffUnit(user);
-  const places = districtsInScope(unit);
-  const district = q.district ?? (unit.level === 'district' ? unit.district : undefined);
-  const place = places.find((p) => p.district === district);
-  if (!place) throw new AppError('VALIDATION_FAILED', [{ path: 'district', message: '请选择您负责的区县' }]);
+  const place = staffPlace(user, q.district);
   const page = await listOverdueIds(deps, place.city, place.district, q.limit, q.cursor);
   const items: Referral[] = [];
   for (const id of page.ids) {
