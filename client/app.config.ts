@@ -4,6 +4,8 @@
  * (e.g. `{ root: 'packages/qa', pages: ['pages/my-questions/index'] }`).
  */
 export default defineAppConfig({
+  // Inject only the components a page renders, when it renders (WeChat's checkCodeQuality asks for it).
+  lazyCodeLoading: 'requiredComponents',
   pages: ['pages/index/index', 'pages/qa/index', 'pages/jobs/index', 'pages/me/index', 'pages/neutral/index'],
   subPackages: [
     {
@@ -22,7 +24,21 @@ export default defineAppConfig({
       root: 'packages/booking',
       pages: ['pages/slots/index', 'pages/book/index', 'pages/my-bookings/index', 'pages/apply-volunteer/index'],
     },
-    { root: 'packages/admin', pages: ['pages/volunteers/index', 'pages/stats/index', 'pages/reports/index'] },
+    {
+      root: 'packages/admin',
+      pages: [
+        'pages/volunteers/index',
+        'pages/stats/index',
+        'pages/reports/index',
+        'pages/console/index',
+        'pages/postings/index',
+        'pages/posting/index',
+        'pages/intentions/index',
+        'pages/fairs/index',
+        'pages/fair/index',
+        'pages/import/index',
+      ],
+    },
     {
       root: 'packages/events',
       pages: [

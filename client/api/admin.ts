@@ -6,7 +6,30 @@ import {
   type AdminVolunteerPage,
   type VolunteerStatus,
 } from '../../shared/bookings';
-import { request } from './http';
+import Taro from '@tarojs/taro';
+import {
+  XLSX_CONTENT_TYPE,
+  adminIntention,
+  adminIntentionPage,
+  importResult,
+  jobFair,
+  jobPage,
+  jobPosting,
+  type AdminIntention,
+  type AdminIntentionPage,
+  type FairCreateRequest,
+  type FairPatchRequest,
+  type ImportResult,
+  type IntentionStatusRequest,
+  type JobCreateRequest,
+  type JobFair,
+  type JobPage,
+  type JobPatchRequest,
+  type JobPosting,
+  type JobStatus,
+} from '../../shared/jobs';
+import { ApiError, buildUrl, request, type Query } from './http';
+import { readToken } from './session';
 
 const enc = encodeURIComponent;
 
@@ -23,7 +46,73 @@ export const adminApi = {
       body: { reason },
       schema: adminVolunteer,
     }),
-  /** `from`/`to` are Beijing days, `YYYY-MM-DD`, both included. */
-  stats: (from: string, to: string): Promise<StatsResponse> =>
-    request({ path: '/api/admin/stats', query: { from, to }, schema: statsResponse }),
+  /** `from`/`to` are Beijing days, `YYYY-MM-DD`, both included; `region` narrows within her own. */
+  stats: (from: string, to: string, region?: string): Promise<StatsResponse> =>
+    request({ path: '/api/admin/stats', query: { from, to, region }, schema: statsResponse }),
+  statsSheet: (from: string, to: string) => downloadSheet('/api/admin/stats.xlsx', { from, to }, `统计-${from}-${to}.xlsx`),
+
+  // --- postings -------------------------------------------------------------------------
+  jobs: (status: JobStatus, cursor?: string | null): Promise<JobPage> =>
+    request({ path: '/api/admin/jobs', query: { status, cursor, limit: 20 }, schema: jobPage }),
+  createJob: (input: JobCreateRequest): Promise<JobPosting> =>
+    request({ method: 'POST', path: '/api/admin/jobs', body: input, schema: jobPosting }),
+  patchJob: (id: string, input: JobPatchRequest): Promise<JobPosting> =>
+    request({ method: 'PATCH', path: `/api/admin/jobs/${enc(id)}`, body: input, schema: jobPosting }),
+  closeJob: (id: string): Promise<JobPosting> =>
+    request({ method: 'POST', path: `/api/admin/jobs/${enc(id)}/close`, body: {}, schema: jobPosting }),
+  reopenJob: (id: string): Promise<JobPosting> =>
+    request({ method: 'POST', path: `/api/admin/jobs/${enc(id)}/reopen`, body: {}, schema: jobPosting }),
+
+  // --- intentions -------------------------------------------------------------------------
+  intentions: (jobId: string, cursor?: string | null): Promise<AdminIntentionPage> =>
+    request({ path: `/api/admin/jobs/${enc(jobId)}/intentions`, query: { cursor, limit: 50 }, schema: adminIntentionPage }),
+  setIntentionStatus: (id: string, input: IntentionStatusRequest): Promise<AdminIntention> =>
+    request({ method: 'PATCH', path: `/api/admin/intentions/${enc(id)}`, body: input, schema: adminIntention }),
+  intentionsSheet: (jobId: string) =>
+    downloadSheet(`/api/admin/jobs/${enc(jobId)}/intentions.xlsx`, {}, `就业意向-${jobId}.xlsx`),
+
+  // --- fairs ----------------------------------------------------------------------------------
+  createFair: (input: FairCreateRequest): Promise<JobFair> =>
+    request({ method: 'POST', path: '/api/admin/fairs', body: input, schema: jobFair }),
+  patchFair: (id: string, input: FairPatchRequest): Promise<JobFair> =>
+    request({ method: 'PATCH', path: `/api/admin/fairs/${enc(id)}`, body: input, schema: jobFair }),
+  cancelFair: (id: string): Promise<JobFair> =>
+    request({ method: 'POST', path: `/api/admin/fairs/${enc(id)}/cancel`, body: {}, schema: jobFair }),
+
+  // --- import ---------------------------------------------------------------------------------
+  importTemplate: () => downloadSheet('/api/admin/jobs/import-template', {}, '岗位导入模板.xlsx'),
+  /** The .xlsx bytes as chosen (chooseMessageFile in WeChat, a file input in H5). */
+  importJobs: (file: ArrayBuffer): Promise<ImportResult> =>
+    request({
+      method: 'POST',
+      path: '/api/admin/jobs/import',
+      body: file,
+      headers: { 'content-type': XLSX_CONTENT_TYPE },
+      schema: importResult,
+    }),
 };
+
+/**
+ * Spreadsheets come back as binary: in WeChat they open in the document viewer (from where she
+ * forwards or saves them); in H5 the browser downloads them.
+ */
+async function downloadSheet(path: string, query: Query, filename: string): Promise<void> {
+  const token = readToken();
+  const header: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+  const url = buildUrl(path, query);
+  if (process.env.TARO_ENV === 'weapp') {
+    const res = await Taro.downloadFile({ url, header }).catch(() => null);
+    if (!res || res.statusCode !== 200) throw new ApiError(res?.statusCode === 404 ? 'NOT_FOUND' : 'NETWORK', res?.statusCode ?? 0);
+    await Taro.openDocument({ filePath: res.tempFilePath, fileType: 'xlsx', showMenu: true });
+    return;
+  }
+  const res = await Taro.request({ url, header, responseType: 'arraybuffer', dataType: '其他' }).catch(() => null);
+  if (!res) throw new ApiError('NETWORK', 0);
+  if (res.statusCode !== 200) throw new ApiError(res.statusCode === 403 ? 'FORBIDDEN' : 'NOT_FOUND', res.statusCode);
+  const blob = new Blob([res.data as ArrayBuffer], { type: XLSX_CONTENT_TYPE });
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}

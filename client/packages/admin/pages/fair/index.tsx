@@ -1,0 +1,250 @@
+import { useEffect, useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { Button, Picker, Switch, View } from '@tarojs/components';
+import {
+  FAIR_MODES,
+  FAIR_STATUS_LABELS,
+  JIANGXI_CITIES,
+  fairCreateRequest,
+  type CityId,
+  type FairDetail,
+  type FairMode,
+  type JobFair,
+  type JobListItem,
+} from '../../../../../shared/jobs';
+import { adminApi } from '../../../../api/admin';
+import { ApiError, errorText } from '../../../../api/http';
+import { jobsApi } from '../../../../api/jobs';
+import Chips from '../../../../components/Chips';
+import NeedLogin from '../../../../components/NeedLogin';
+import Screen from '../../../../components/Screen';
+import TextField from '../../../../components/TextField';
+import { useSession } from '../../../../session/SessionContext';
+import { confirmDialog } from '../../../../utils/confirm';
+import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../../utils/validation';
+import '../../console.scss';
+
+interface Form {
+  title: string;
+  organiser: string;
+  startDay: string;
+  startTime: string;
+  endDay: string;
+  endTime: string;
+  mode: FairMode;
+  venue: string;
+  city: CityId;
+  description: string;
+  womenSpecial: boolean;
+}
+
+const LABELS = { title: '名称', organiser: '主办单位', startAt: '开始时间', endAt: '结束时间', venue: '地点', description: '介绍' };
+
+const beijing = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString();
+const dayOf = (iso: string) => beijing(iso).slice(0, 10);
+const timeOf = (iso: string) => beijing(iso).slice(11, 16);
+const inDays = (n: number) => dayOf(new Date(Date.now() + n * 86_400_000).toISOString());
+
+const empty = (): Form => ({
+  title: '',
+  organiser: '',
+  startDay: inDays(7),
+  startTime: '09:00',
+  endDay: inDays(7),
+  endTime: '17:00',
+  mode: 'offline',
+  venue: '',
+  city: 'nanchang',
+  description: '',
+  womenSpecial: true,
+});
+
+const fromFair = (f: JobFair): Form => ({
+  title: f.title,
+  organiser: f.organiser,
+  startDay: dayOf(f.startAt),
+  startTime: timeOf(f.startAt),
+  endDay: dayOf(f.endAt),
+  endTime: timeOf(f.endAt),
+  mode: f.mode,
+  venue: f.venue ?? '',
+  city: f.city,
+  description: f.description,
+  womenSpecial: f.womenSpecial,
+});
+
+const toRequest = (f: Form) => ({
+  title: f.title,
+  organiser: f.organiser,
+  startAt: `${f.startDay}T${f.startTime}:00+08:00`,
+  endAt: `${f.endDay}T${f.endTime}:00+08:00`,
+  mode: f.mode,
+  venue: f.mode === 'online' ? null : f.venue.trim() || null,
+  city: f.city,
+  description: f.description,
+  womenSpecial: f.womenSpecial,
+});
+
+/** Postings of her region that can be added to this fair or taken out of it. */
+function Attach({ fair, onChanged }: { fair: FairDetail; onChanged: () => void }) {
+  const [jobs, setJobs] = useState<JobListItem[]>([]);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    adminApi
+      .jobs('open')
+      .then((p) => setJobs(p.items))
+      .catch((e) => setError(errorText(e)));
+  }, [fair]);
+
+  const move = async (job: JobListItem, attach: boolean) => {
+    setError('');
+    try {
+      const current = await jobsApi.get(job.id);
+      await adminApi.patchJob(job.id, { version: current.version, fairId: attach ? fair.id : null });
+      onChanged();
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+
+  const attached = new Set(fair.postings.map((p) => p.id));
+  return (
+    <View>
+      <View className='title'>招聘会的岗位</View>
+      {jobs.length === 0 && <View className='muted'>您管辖范围内还没有招聘中的岗位。</View>}
+      {jobs.map((j) => (
+        <View key={j.id} className='console-row'>
+          <View style={{ flex: 1 }}>{j.title}（{j.employer.name}）</View>
+          <Button className='btn plain small' onClick={() => void move(j, !attached.has(j.id))}>
+            {attached.has(j.id) ? '移出' : '加入'}
+          </Button>
+        </View>
+      ))}
+      {error && <View className='error-text'>{error}</View>}
+    </View>
+  );
+}
+
+/** Create (no id) or manage (?id=) a fair: edit, cancel, add and remove postings. */
+export default function FairForm() {
+  const { params } = useRouter() as { params: Record<string, string | undefined> };
+  const { user } = useSession();
+  const [id, setId] = useState(params.id);
+  const [fair, setFair] = useState<FairDetail | null>(null);
+  const [form, setForm] = useState<Form>(empty);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [notice, setNotice] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const load = async (fairId: string) => {
+    try {
+      const f = await jobsApi.fair(fairId);
+      setFair(f);
+      setForm(fromFair(f));
+    } catch (e) {
+      setNotice(errorText(e));
+    }
+  };
+  useEffect(() => {
+    if (id && user?.role === 'staff') void load(id);
+  }, [id, user]);
+
+  const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
+
+  const save = async () => {
+    setNotice('');
+    const body = toRequest(form);
+    const parsed = fairCreateRequest.safeParse(body);
+    if (!parsed.success) {
+      setErrors(zodFieldErrors(parsed.error, LABELS));
+      setNotice('请按红字修改后再保存');
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      const saved = fair ? await adminApi.patchFair(fair.id, { ...body, version: fair.version }) : await adminApi.createFair(parsed.data);
+      setId(saved.id);
+      await load(saved.id);
+      setNotice('已保存。');
+      void Taro.showToast({ title: '已保存', icon: 'success' });
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'VERSION_CONFLICT') setNotice('别人在您之前保存了这个招聘会。请重新打开本页，看过最新内容后再修改。');
+      else {
+        if (e instanceof ApiError) setErrors(apiFieldErrors(e.fields, LABELS));
+        setNotice(errorText(e));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const cancel = async () => {
+    if (!fair) return;
+    const ok = await confirmDialog({
+      title: '取消招聘会',
+      content: '取消后，登记了这个招聘会岗位的求职者会收到通知。确定取消吗？',
+      confirmText: '取消招聘会',
+    });
+    if (!ok) return;
+    try {
+      await adminApi.cancelFair(fair.id);
+      await load(fair.id);
+      setNotice('已取消，并已通知登记过的求职者。');
+    } catch (e) {
+      setNotice(errorText(e));
+    }
+  };
+
+  const cancelled = fair?.status === 'cancelled';
+  return (
+    <Screen title={id ? '管理招聘会' : '新建招聘会'}>
+      <NeedLogin line='请先登录工作人员账号。' roles={['staff']} roleLine='只有妇联工作人员能打开这个页面。'>
+        {fair && <View className='muted'>状态：{FAIR_STATUS_LABELS[fair.status]}</View>}
+        <TextField label='名称' placeholder='如：春风行动女性专场招聘会' value={form.title} maxlength={40} onInput={(v) => set('title', v)} error={errors.title} />
+        <TextField label='主办单位' placeholder='如：南昌市妇联' value={form.organiser} maxlength={40} onInput={(v) => set('organiser', v)} error={errors.organiser} />
+        <View className='console-row'>
+          <Picker mode='date' value={form.startDay} onChange={(e) => set('startDay', String(e.detail.value))}>
+            <View className='btn plain small'>开始 {form.startDay}</View>
+          </Picker>
+          <Picker mode='time' value={form.startTime} onChange={(e) => set('startTime', String(e.detail.value))}>
+            <View className='btn plain small'>{form.startTime}</View>
+          </Picker>
+        </View>
+        <View className='console-row'>
+          <Picker mode='date' value={form.endDay} onChange={(e) => set('endDay', String(e.detail.value))}>
+            <View className='btn plain small'>结束 {form.endDay}</View>
+          </Picker>
+          <Picker mode='time' value={form.endTime} onChange={(e) => set('endTime', String(e.detail.value))}>
+            <View className='btn plain small'>{form.endTime}</View>
+          </Picker>
+        </View>
+        {errors.endAt && <View className='error-text'>{errors.endAt}</View>}
+        <View className='label'>方式</View>
+        <Chips label='方式' options={FAIR_MODES} value={form.mode} onChange={(m) => set('mode', m)} />
+        {form.mode !== 'online' && (
+          <TextField label='地点' placeholder='如：南昌市民中心' value={form.venue} maxlength={80} onInput={(v) => set('venue', v)} error={errors.venue} />
+        )}
+        <View className='label'>城市</View>
+        <Chips label='城市' options={JIANGXI_CITIES} value={form.city} onChange={(c) => set('city', c)} />
+        <TextField label='介绍' placeholder='招聘会的安排' multiline value={form.description} maxlength={1000} onInput={(v) => set('description', v)} error={errors.description} />
+        <View className='console-check'>
+          <Switch checked={form.womenSpecial} onChange={(e) => set('womenSpecial', Boolean(e.detail.value))} />
+          <View>女性专场</View>
+        </View>
+        {notice && <View className={notice.startsWith('已') ? 'console-ok' : 'error-text'}>{notice}</View>}
+        {!cancelled && (
+          <Button className='btn' disabled={busy} onClick={save}>
+            保存招聘会
+          </Button>
+        )}
+        {fair && !cancelled && (
+          <Button className='btn plain' onClick={cancel}>
+            取消招聘会
+          </Button>
+        )}
+        {fair && !cancelled && <Attach fair={fair} onChanged={() => void load(fair.id)} />}
+      </NeedLogin>
+    </Screen>
+  );
+}
