@@ -54,7 +54,7 @@ export default defineAppConfig({
       ],
     },
     { root: 'packages/referral', pages: ['pages/detail/index', 'pages/mine/index'] },
-    { root: 'packages/community', pages: ['pages/workbench/index', 'pages/case/index', 'pages/district/index'] },
+    { root: 'packages/community', pages: ['pages/workbench/index', 'pages/case/index', 'pages/district/index', 'pages/apply/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

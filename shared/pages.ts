@@ -58,6 +58,7 @@ export const PAGE_PATHS = {
   communityWorkbench: '/packages/community/pages/workbench/index',
   communityCase: '/packages/community/pages/case/index',
   districtReferrals: '/packages/community/pages/district/index',
+  workerApply: '/packages/community/pages/apply/index',
 } as const;
 
 export type PageKey = keyof typeof PAGE_PATHS;

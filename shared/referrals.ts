@@ -232,6 +232,8 @@ export const workerApplyRequest = z.strictObject({
 export type WorkerApplyRequest = z.infer<typeof workerApplyRequest>;
 
 export const workerApproveRequest = z.strictObject({ communityId });
+export const workerApplyResponse = z.object({ communityId: z.string(), status: z.literal('pending'), appliedAt: z.string() });
+export const workerApproveResponse = z.object({ userId: z.string(), communityId: z.string() });
 
 export const workerApplicationSchema = z.object({
   userId: z.string(),

@@ -10,6 +10,10 @@ import {
   type ReferralPage,
   type ReferralStatsResponse,
   type VisitRequest,
+  type WorkerApplyRequest,
+  workerApplicationPage,
+  workerApplyResponse,
+  workerApproveResponse,
 } from '../../shared/referrals';
 import type * as z from 'zod';
 import { request } from './http';
@@ -39,6 +43,12 @@ export const referralsApi = {
     request({ path: '/api/community/referrals', query: { cursor, limit }, schema: referralPage }),
   overdue: (district?: string, cursor?: string | null, limit = 20): Promise<ReferralPage> =>
     request({ path: '/api/admin/referrals', query: { overdue: 'true', district, cursor, limit }, schema: referralPage }),
+  applyAsWorker: (body: WorkerApplyRequest) =>
+    request({ method: 'POST', path: '/api/community-workers/apply', body, schema: workerApplyResponse }),
+  workerApplications: (district?: string, cursor?: string | null, limit = 20) =>
+    request({ path: '/api/admin/community-workers', query: { district, cursor, limit }, schema: workerApplicationPage }),
+  approveWorker: (userId: string, communityId: string) =>
+    request({ method: 'POST', path: `/api/admin/community-workers/${enc(userId)}/approve`, body: { communityId }, schema: workerApproveResponse }),
   stats: (from: string, to: string): Promise<ReferralStatsResponse> =>
     request({ path: '/api/admin/referrals/stats', query: { from, to }, schema: referralStatsResponse }),
 };

@@ -36,6 +36,7 @@ const ENTRIES: { label: string; url: string; roles: Role[] }[] = [
   { label: '志愿者工作台', url: '/packages/volunteer/pages/workbench/index', roles: ['volunteer'] },
   { label: '妇联工作台', url: '/packages/admin/pages/console/index', roles: ['staff'] },
   { label: '我的转介', url: '/packages/referral/pages/mine/index', roles: ['resident'] },
+  { label: '社区妇联工作者登记', url: '/packages/community/pages/apply/index', roles: ['resident'] },
   { label: '社区工作台', url: '/packages/community/pages/workbench/index', roles: ['worker'] },
   { label: '转介跟进情况', url: '/packages/community/pages/district/index', roles: ['staff'] },
   { label: '内容反馈', url: '/packages/admin/pages/reports/index', roles: ['staff'] },

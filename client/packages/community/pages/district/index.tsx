@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
-import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { Button, View } from '@tarojs/components';
 import { COMMUNITIES } from '../../../../../shared/org';
-import { REFERRAL_OUTCOMES, REFERRAL_REASON_LABELS, dueLabel, type ReferralStatsResponse } from '../../../../../shared/referrals';
+import { REFERRAL_OUTCOMES, REFERRAL_REASON_LABELS, dueLabel, type ReferralStatsResponse, type WorkerApplication } from '../../../../../shared/referrals';
 import { referralsApi } from '../../../../api/referrals';
 import { errorText } from '../../../../api/http';
 import Chips from '../../../../components/Chips';
@@ -29,11 +30,26 @@ export default function DistrictReferrals() {
   const districts = useMemo(() => [...new Set(COMMUNITIES.map((c) => c.district))], []);
   const [district, setDistrict] = useState<string>(MY_DISTRICT);
   const list = usePagedList((d: string, cursor?: string) => referralsApi.overdue(d === MY_DISTRICT ? undefined : d, cursor));
+  const applications = usePagedList((d: string, cursor?: string) => referralsApi.workerApplications(d === MY_DISTRICT ? undefined : d, cursor));
+  const [approving, setApproving] = useState<string | null>(null);
+  const approve = async (a: WorkerApplication) => {
+    setApproving(a.userId);
+    try {
+      await referralsApi.approveWorker(a.userId, a.community.id);
+      Taro.showToast({ title: '已通过', icon: 'success' });
+      await applications.refresh();
+    } catch (e) {
+      Taro.showToast({ title: errorText(e), icon: 'none' });
+    } finally {
+      setApproving(null);
+    }
+  };
   const [stats, setStats] = useState<ReferralStatsResponse | null>(null);
   const [statsError, setStatsError] = useState('');
 
   useEffect(() => {
     void list.load(district);
+    void applications.load(district);
   }, [district]);
   useEffect(() => {
     const to = beijingDayOf(Date.now());
@@ -71,6 +87,21 @@ export default function DistrictReferrals() {
           </View>
         ))}
         <ListFooter list={list} />
+
+        <View className='referral__h'>待审核的社区妇联工作者</View>
+        <LoadState {...applications.state} />
+        {applications.status === 'ready' && applications.items.length === 0 && <EmptyState>没有待审核的登记。</EmptyState>}
+        {applications.items.map((a) => (
+          <View key={`${a.userId}-${a.community.id}`} className='card'>
+            <View className='referral__line'>
+              {a.name} · {a.community.name}
+            </View>
+            <Button className='btn plain small' loading={approving === a.userId} disabled={approving !== null} onClick={() => approve(a)}>
+              通过
+            </Button>
+          </View>
+        ))}
+        <ListFooter list={applications} auto={false} />
 
         <View className='referral__h'>最近 30 天</View>
         {statsError && <View className='error-text'>{statsError}</View>}
