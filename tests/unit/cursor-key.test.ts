@@ -8,9 +8,13 @@ describe('cursor signing key', () => {
     process.env.CURSOR_SECRET = 'cursor-key-for-this-test';
     process.env.TOKEN_SECRET = 'token-key-for-this-test';
   });
+  const restore = (name: string, value: string | undefined) => {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  };
   afterAll(() => {
-    process.env.CURSOR_SECRET = saved.cursor;
-    process.env.TOKEN_SECRET = saved.token;
+    restore('CURSOR_SECRET', saved.cursor);
+    restore('TOKEN_SECRET', saved.token);
   });
 
   it('reads back a cursor it signed', () => {
