@@ -2,7 +2,8 @@ import { SignJWT, jwtVerify } from 'jose';
 import type { Config } from './config';
 import type { Clock } from './clock';
 
-const ISSUER = 'taiyuan';
+/** The `iss` every token carries and every request requires. */
+export const ISSUER = 'taiyuan';
 
 const key = (secret: string) => new TextEncoder().encode(secret);
 

@@ -10,7 +10,7 @@ import { buildQaApp } from '../../functions/qa/app';
 import { buildJobsApp } from '../../functions/jobs/app';
 import { buildGateway } from '../../functions/local/gateway';
 import { setRole } from '../../functions/platform/users.store';
-import { signToken } from '../../functions/platform/tokens';
+import { ISSUER, signToken } from '../../functions/platform/tokens';
 import { DAY, HOUR, at, world, type World } from './bookings.fixtures';
 import { makePerson, makeQuestion } from './qa.fixtures';
 
@@ -36,17 +36,17 @@ describe('tokens', () => {
   const me = (token: string) => call('GET', '/api/me', { token });
 
   it('accepts a token with exp, sub and our iss', async () => {
-    const token = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(userId).setIssuer('taiyuan').setExpirationTime(now() + 600).sign(key(TEST_TOKEN_SECRET));
+    const token = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(userId).setIssuer(ISSUER).setExpirationTime(now() + 600).sign(key(TEST_TOKEN_SECRET));
     expect((await me(token)).status).toBe(200);
   });
 
   it('answers 401 to a token without exp', async () => {
-    const token = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(userId).setIssuer('taiyuan').sign(key(TEST_TOKEN_SECRET));
+    const token = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(userId).setIssuer(ISSUER).sign(key(TEST_TOKEN_SECRET));
     expect((await me(token)).status).toBe(401);
   });
 
   it('answers 401 to a token without sub', async () => {
-    const token = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setIssuer('taiyuan').setExpirationTime(now() + 600).sign(key(TEST_TOKEN_SECRET));
+    const token = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setIssuer(ISSUER).setExpirationTime(now() + 600).sign(key(TEST_TOKEN_SECRET));
     expect((await me(token)).status).toBe(401);
   });
 
