@@ -122,4 +122,26 @@ describe('quick exit and discreet lists in the H5 build', () => {
       expectNothingOfTheApp(await onScreen(page), [typed]);
     }
   });
+  it('deletes everything of hers from 我的 once she types 删除, signs her out, and her old sign-in no longer works', async () => {
+    const own = await openPhone();
+    const { page } = own;
+    await login(page, app, 'resident2');
+    const stored = await page.evaluate(() => window.localStorage.getItem('taiyuan.token'));
+    const token = (JSON.parse(stored ?? '{}') as { data?: string }).data ?? '';
+    expect(token).not.toBe('');
+
+    await button(page, /^\s*删除我的全部数据\s*$/).click();
+    const dialog = page.getByRole('dialog', { name: '删除我的全部数据' });
+    await dialog.getByText('您提过的问题，和律师之间的全部留言').waitFor();
+    await dialog.locator('input').fill('删除');
+    await screenshot(page, 'safety-04-delete');
+    await button(dialog, /^\s*确认删除\s*$/).click();
+
+    await page.waitForURL((url) => url.pathname === '/pages/index/index');
+    const me = await fetch(`${app.baseUrl}/api/me`, { headers: { authorization: `Bearer ${token}` } });
+    expect(me.status).toBe(401);
+    await visit(page, app, '/pages/me/index');
+    await page.getByText('选择演示账号').waitFor();
+    await own.close();
+  });
 });
