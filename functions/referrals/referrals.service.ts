@@ -133,7 +133,7 @@ async function view(
     id: r.id,
     viewer,
     status: r.status,
-    reason: viewer === 'staff' || viewer === 'proposer' || seesShared ? r.reason : null,
+    reason: r.reason,
     urgent: r.urgent,
     proposedBy: r.proposedBy,
     createdAt: r.createdAt,

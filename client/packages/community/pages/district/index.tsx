@@ -64,6 +64,7 @@ export default function DistrictReferrals() {
     <Screen title='转介跟进情况'>
       <NeedLogin line='请用妇联工作人员账号登录。' roles={['staff']} roleLine='这一页给妇联工作人员用。'>
         <View className='referral__h'>超时没有联系或回访的转介</View>
+        <View className='muted referral__line'>区妇联看本区；省、市妇联请先选一个区县。</View>
         <Chips
           label='区县'
           options={[{ id: MY_DISTRICT, label: '我负责的区' }, ...districts.map((d) => ({ id: d, label: d }))]}
