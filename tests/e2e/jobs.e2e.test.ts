@@ -71,15 +71,18 @@ describe('Spring Breeze jobs in the H5 build', () => {
     await screenshot(page, 'jobs-05-mine');
   });
 
-  it('answers 已报名 when she registers for the same posting twice', async () => {
+  it('says 已报名 instead of offering the form again on a posting she registered for', async () => {
     const { page } = phone;
     await visit(page, app, '/pages/me/index');
     await page.locator('.my-intention [role="link"]').first().click();
-    await button(page, '我想报名').click();
-    await field(page, '如：林女士').fill('林女士');
-    await field(page, '11 位手机号码').fill('13800138000');
-    await button(page, '提交报名').click();
-    await page.getByText('您已经报名过这个岗位了').waitFor();
+    await page.getByText('已报名', { exact: true }).waitFor();
+    await expect(button(page, '我想报名').count()).resolves.toBe(0);
+
+    // The form's own address (a link kept from before) says the same.
+    const detail = new URL(page.url());
+    await visit(page, app, `/packages/jobs/pages/apply/index${detail.search}`);
+    await page.getByText('已报名', { exact: true }).waitFor();
+    await expect(field(page, '如：林女士').count()).resolves.toBe(0);
   });
 
   it('withdraws an intention after she confirms', async () => {
@@ -121,7 +124,7 @@ describe('Spring Breeze jobs in the H5 build', () => {
 
     await field(page, '搜岗位、公司，如：保洁').fill('宇航员');
     await button(page, '搜索').click();
-    await page.getByText('暂时没有合适的岗位，换个条件试试').waitFor();
+    await page.getByText('暂时没有合适的岗位，换个条件试试。').waitFor();
   });
 
   it('loads more postings when she scrolls to the bottom', async () => {

@@ -45,6 +45,8 @@ describe('the page shell', () => {
 
   it('says 已报名 on a posting she registered for, with the way to her registrations', async () => {
     const { page } = phone;
+    // Signed out first (the test before signed in as resident).
+    await page.evaluate(() => window.localStorage.clear());
     await login(page, app, 'resident2');
     await visit(page, app, '/pages/jobs/index');
     await page.locator('.job-card').first().tap();
@@ -61,6 +63,6 @@ describe('the page shell', () => {
     await expect(button(page, '我想报名').count()).resolves.toBe(0);
     await button(page, '查看我的就业意向').tap();
     await page.waitForURL(/\/pages\/me\/index/);
-    await page.getByText('我的就业意向').waitFor();
+    await page.locator('.my-intention').first().waitFor();
   }, 60_000);
 });
