@@ -32,10 +32,11 @@ import {
   removeHold,
   residentSlotIds,
   stripResident,
+  volunteerSlotIds,
   type CloseBooking,
 } from './bookings.store';
 import { freeInterval } from './slots.service';
-import { getSlot, putOpenSlot, type EmbeddedBooking, type SlotRecord } from './slots.store';
+import { deleteOpenSlot, getSlot, putOpenSlot, type EmbeddedBooking, type SlotRecord } from './slots.store';
 
 
 export const TOO_LATE_FOR_RESIDENT = `离开始不到 2 小时，不能在线取消了。请在"我的预约"里联系志愿者，或拨打 ${WOMEN_HOTLINE} 妇女维权热线。`;
@@ -320,6 +321,33 @@ export async function eraseBookingsOf(deps: Deps, userId: string): Promise<numbe
       }
     }
     await stripResident(deps, slot.id, userId);
+  }
+  return ids.length + (await eraseVolunteerSlots(deps, userId));
+}
+
+/**
+ * If she volunteered: her open times go (nobody should book someone who has left), and an
+ * upcoming booking with her is cancelled for the resident, who gets the fixed
+ * 'booking-changed' notice. Held bookings stay as the residents' records.
+ */
+async function eraseVolunteerSlots(deps: Deps, userId: string): Promise<number> {
+  const ids = await volunteerSlotIds(deps, userId);
+  for (const id of ids) {
+    const slot = await getSlot(deps, id);
+    if (!slot || slot.volunteerId !== userId) continue;
+    if (slot.state === 'open') {
+      await deleteOpenSlot(deps, slot.id, userId);
+      continue;
+    }
+    const now = deps.clock();
+    const residentId = slot.booking?.residentId;
+    if (slot.state !== 'booked' || !residentId || Date.parse(slot.start) <= now.getTime()) continue;
+    const change: CloseBooking = { state: 'cancelled', closedAt: now.toISOString(), cancelledBy: 'volunteer', cancelReason: null };
+    if (await closeBooking(deps, slot.id, change, { startAtOrAfter: new Date(now.getTime() + 1).toISOString() })) {
+      await removeHold(deps, residentId, slot.id);
+      await bumpStats(deps, { bookingsCancelled: 1 });
+      await tell(deps, residentId, { template: 'booking-changed', id: slot.id });
+    }
   }
   return ids.length;
 }

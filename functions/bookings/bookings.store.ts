@@ -10,6 +10,7 @@ import {
   residentBookingsPk,
   slotKey,
   slotsByStartIndex,
+  volunteerSlotsPk,
 } from '../platform/keys';
 import { fromSlotItem, type EmbeddedBooking, type SlotRecord } from './slots.store';
 
@@ -324,16 +325,22 @@ export async function markReminded({ db }: StoreDeps, slotId: string, which: 're
 // --- erasure (DELETE /api/me) ----------------------------------------------------
 
 /** Ids of every booking she ever made (her GSI3 entries), for erasure. */
-export async function residentSlotIds({ db }: StoreDeps, userId: string): Promise<string[]> {
+export const residentSlotIds = (deps: StoreDeps, userId: string) => slotIdsIn(deps, 'GSI3', residentBookingsPk(userId));
+
+/** Ids of every slot she published as a volunteer (her GSI2 entries), for erasure. */
+export const volunteerSlotIds = (deps: StoreDeps, userId: string) => slotIdsIn(deps, 'GSI2', volunteerSlotsPk(userId));
+
+async function slotIdsIn({ db }: StoreDeps, index: 'GSI2' | 'GSI3', pk: string): Promise<string[]> {
   const ids: string[] = [];
   let start: Record<string, unknown> | undefined;
   do {
     const r = await db.doc.send(
       new QueryCommand({
         TableName: db.table,
-        IndexName: 'GSI3',
-        KeyConditionExpression: 'GSI3PK = :pk',
-        ExpressionAttributeValues: { ':pk': residentBookingsPk(userId) },
+        IndexName: index,
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': `${index}PK` },
+        ExpressionAttributeValues: { ':pk': pk },
         ExclusiveStartKey: start,
       }),
     );

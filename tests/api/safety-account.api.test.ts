@@ -174,6 +174,30 @@ describe('DELETE /api/me', () => {
     expect(Items.some((i) => i.PK === 'STATS')).toBe(true);
   });
 
+  it('takes a leaving volunteer\'s open times off the list and cancels her upcoming booking for the resident, with a plain notice', async () => {
+    const v = await volunteer('leaving-lawyer');
+    const r = await person('her-client');
+    const openStart = at(NOW, 3 * DAY);
+    const bookedStart = at(NOW, 3 * DAY + 2 * HOUR);
+    const open = await call('POST', '/api/volunteer/slots', { token: v.token, body: aSlot(openStart) });
+    const booked = await call('POST', '/api/volunteer/slots', { token: v.token, body: aSlot(bookedStart) });
+    const bookedId = booked.body.items[0].id;
+    expect(open.status).toBe(201);
+    expect((await call('POST', '/api/bookings', { token: r.token, body: { slotId: bookedId, topic: 'custody' } })).status).toBe(201);
+
+    const listed = async () =>
+      (await call('GET', `/api/slots?from=${encodeURIComponent(at(NOW, 3 * DAY - HOUR))}&limit=50`)).body.items.map((x: { start: string }) => x.start);
+    expect(await listed()).toContain(openStart);
+
+    expect((await call('DELETE', '/api/me', { token: v.token, body: { confirm: '删除' } })).status).toBe(204);
+
+    expect(await listed()).not.toContain(openStart);
+    const mine = await call('GET', '/api/me/bookings', { token: r.token });
+    expect(mine.body.items.find((b: { id: string }) => b.id === bookedId)?.status).toBe('cancelled');
+    const told = await call('GET', '/api/me/notifications', { token: r.token });
+    expect(told.body.items.map((n: { title: string; body: string }) => `${n.title}|${n.body}`)).toContain('预约有变化|预约有变化，请打开小程序查看。');
+  });
+
   it('lets the same person start afresh after erasure, as a new account', async () => {
     const handle = `acct-again-${++seq}`;
     const first = await signIn(store.deps, handle);
