@@ -116,10 +116,12 @@ describe('Legal Q&A in the H5 build', () => {
     const { page } = phone;
     await signInAs(page, app, 'resident');
     await visit(page, app, '/packages/qa/pages/my-questions/index');
+    // 隐私模式 is on once she has asked: the titles show after 显示.
+    await button(page, /^\s*显示\s*$/).click();
     const row = page.locator('.qa-question-row', { hasText: title });
     await row.waitFor();
     await expect(row.innerText()).resolves.toContain('律师在回答');
-    await page.getByText('志愿律师回复了您的问题').first().waitFor();
+    await page.getByText('您的咨询有新回复').first().waitFor();
     await screenshot(page, 'qa-09-my-questions');
 
     await row.click();
