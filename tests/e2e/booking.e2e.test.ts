@@ -112,7 +112,7 @@ describe('booking a volunteer lawyer in the H5 build', () => {
     const confirmation = await page.locator('.booking-done').innerText();
     // Ten days on, the strip names the weekday; the confirmation writes the same one.
     expect(confirmation).toContain(`${DAY.name} ${SLOT_TIME}`);
-    expect(confirmation).toContain('志愿者会打电话给你');
+    expect(confirmation).toContain('志愿者会打电话给您');
     await screenshot(page, 'booking-05-confirmed');
   });
 
