@@ -87,7 +87,7 @@ export async function apply(deps: Deps, user: UserRecord, input: VolunteerApplyR
     rejectReason: null,
   };
   if (!(await putApplication(deps, rec))) throw new AppError('ALREADY_VOLUNTEER');
-  await bumpStats(deps, { volunteersApplied: 1 });
+  await bumpStats(deps, { volunteersApplied: 1 }, { place: rec });
   return toApplication(deps, rec);
 }
 
@@ -117,7 +117,7 @@ export async function approve(deps: Deps, userId: string): Promise<AdminVoluntee
   if (rec.status !== 'approved') {
     if (rec.status !== 'pending') throw new AppError('INVALID_STATE');
     done = await decide(deps, rec, 'pending', 'approved', deps.clock().toISOString(), null);
-    if (done) await bumpStats(deps, { volunteersApproved: 1 });
+    if (done) await bumpStats(deps, { volunteersApproved: 1 }, { place: rec });
     else {
       // Another staff member decided first: fine if it was the same decision.
       const now = await getVolunteer(deps, userId);
