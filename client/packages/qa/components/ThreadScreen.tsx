@@ -9,11 +9,10 @@ import { confirmDialog } from '../../../utils/confirm';
 import { apiFieldErrors, zodFieldErrors } from '../../../utils/validation';
 import { LoadState } from '../../../components/Screen';
 import TextField from '../../../components/TextField';
-import { StatusBadge, UrgentBadge } from './Badges';
 import Feedback from './Feedback';
+import ThreadHead from './ThreadHead';
 import SafetyCard from './SafetyCard';
 import ReferralProposal from '../../referral/components/ReferralProposal';
-import { cityLabel, topicLabel } from './labels';
 import './qa.scss';
 
 type Status = 'loading' | 'ready' | 'error';
@@ -143,24 +142,7 @@ export default function ThreadScreen({ id, onReleased }: { id: string; onRelease
   return (
     <View className='qa-thread'>
       {safety && <SafetyCard safety={safety} />}
-      <View className='card'>
-        <View>
-          {thread.urgent && <UrgentBadge />}
-          <StatusBadge status={thread.status} />
-        </View>
-        <View className='qa-row__title'>{thread.title}</View>
-        <View className='qa-row__line'>
-          {topicLabel(thread.topic)}
-          {thread.city ? ` · ${cityLabel(thread.city)}` : ''} · {dateTimeLabel(thread.createdAt)}
-        </View>
-        <View className='qa-row__line'>
-          {isAsker
-            ? thread.volunteerName
-              ? `接手的志愿律师：${thread.volunteerName}`
-              : '还在等志愿律师接手，接手后会通知您。'
-            : `提问人：${thread.askerName}`}
-        </View>
-      </View>
+      <ThreadHead thread={thread} />
 
       <View className={`qa-thread__bubble ${isAsker ? 'qa-thread__bubble--mine' : ''}`}>
         <View className='qa-thread__who'>{isAsker ? '我的问题' : '居民的问题'}</View>
