@@ -45,19 +45,15 @@ export async function openPage(url: string): Promise<void> {
 }
 
 /**
- * Phone numbers: the WeChat dialer in weapp, a `tel:` link in the browser. The browser opens
- * the `tel:` address in a hidden frame, not in the page itself: sending the page to `tel:`
- * starts a navigation that never finishes (the dialer takes over), and after she comes back
- * the browser ignores every tap on the page (tests/e2e/shell.e2e.test.ts, hotline round trip).
+ * Phone numbers: the WeChat dialer in weapp, a `tel:` address in the browser. The browser
+ * hands `tel:` to the dialer through `window.open`, never by sending this page there: a page
+ * sent to `tel:` (location.href, a link, a frame) is left mid-navigation once the dialer takes
+ * over, and back in the browser her taps no longer reach any button
+ * (tests/e2e/shell.e2e.test.ts, the hotline round trip).
  */
 export function callPhone(phoneNumber: string): void {
   if (process.env.TARO_ENV === 'h5') {
-    const frame = document.createElement('iframe');
-    frame.style.display = 'none';
-    frame.setAttribute('aria-hidden', 'true');
-    frame.src = `tel:${phoneNumber}`;
-    document.body.appendChild(frame);
-    setTimeout(() => frame.remove(), 3000);
+    window.open(`tel:${phoneNumber}`, '_blank');
     return;
   }
   Taro.makePhoneCall({ phoneNumber }).catch(() => undefined);
