@@ -2,7 +2,8 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import MyQuestions from '../../client/packages/qa/pages/my-questions';
 import MyBookings from '../../client/packages/booking/pages/my-bookings';
-import { clearSession, saveSession } from '../../client/api/session';
+import Screen from '../../client/components/Screen';
+import { saveSession } from '../../client/api/session';
 import { SessionProvider } from '../../client/session/SessionContext';
 import { discreetLabel } from '../../client/utils/discreet';
 
@@ -79,7 +80,9 @@ const text = () => document.body.textContent ?? '';
 
 beforeEach(() => {
   requestMock.mockReset();
-  clearSession();
+  jest.mocked(Taro.setNavigationBarTitle).mockClear();
+  // A fresh phone: no sign-in and no remembered setting.
+  Taro.clearStorageSync();
 });
 
 describe('隐私模式 on her lists', () => {
@@ -129,5 +132,17 @@ describe('隐私模式 on her lists', () => {
   it('never tells family violence from marriage in a discreet label', () => {
     const at = '2026-11-28T02:00:00.000Z';
     expect(discreetLabel('咨询', 3, at, 'dv-protection-order')).toBe(discreetLabel('咨询', 3, at, 'divorce-litigation'));
+  });
+  it('keeps the title bar neutral on every screen while 隐私模式 is on', async () => {
+    await open(<Screen title='我的提问'>列表</Screen>, true);
+
+    const titles = jest.mocked(Taro.setNavigationBarTitle).mock.calls.map(([o]) => o);
+    expect(titles).toEqual([{ title: '生活小贴士' }]);
+  });
+
+  it('names the screen in the title bar when 隐私模式 is off', async () => {
+    await open(<MyQuestions />, false);
+
+    expect(Taro.setNavigationBarTitle).toHaveBeenLastCalledWith({ title: '我的提问' });
   });
 });
