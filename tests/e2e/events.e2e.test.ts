@@ -10,7 +10,7 @@ jest.setTimeout(180_000);
  * the volunteer organiser opens the 签到码 screen at the door, and the resident checks in
  * by typing the code (the H5 build has no scanner). Each person has her own phone.
  */
-const TITLE = '今天下午的反家暴讲座';
+const TITLE = '社区反家暴讲座';
 
 function button(scope: Page | Locator, name: string): Locator {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -65,7 +65,7 @@ describe('a 普法 event in the H5 build', () => {
     await button(page, '我要报名').click();
 
     await page.locator('.event-pill', { hasText: '已报名' }).waitFor();
-    await expect(page.locator('.page').innerText()).resolves.toContain('还剩 29 个名额');
+    await page.getByText('还剩 29 个名额（共 30 个）').waitFor();
     await screenshot(page, 'events-02-signed-up');
   });
 
@@ -73,6 +73,7 @@ describe('a 普法 event in the H5 build', () => {
     const { page } = organiser;
     await visit(page, app, `/packages/events/pages/detail/index?id=${eventId}`);
     await button(page, '签到码').click();
+    await screenshot(page, 'events-03a-code');
 
     const digits = page.locator('.qr__digits');
     await digits.waitFor();

@@ -1,15 +1,15 @@
-const enc = encodeURIComponent;
+import { pageUrl } from '../../../shared/pages';
 
-/** The pages of the events subpackage. */
+/** The pages of the events subpackage, from the one table of page paths (shared/pages.ts). */
 export const EVENT_PAGES = {
-  list: '/packages/events/pages/list/index',
-  listOfTopic: (topic: string) => `/packages/events/pages/list/index?topic=${enc(topic)}`,
-  detail: (id: string) => `/packages/events/pages/detail/index?id=${enc(id)}`,
-  mine: '/packages/events/pages/mine/index',
-  publish: '/packages/events/pages/publish/index',
-  organised: '/packages/events/pages/organised/index',
-  signups: (id: string) => `/packages/events/pages/signups/index?id=${enc(id)}`,
-  code: (id: string) => `/packages/events/pages/code/index?id=${enc(id)}`,
-  hours: '/packages/events/pages/hours/index',
-  adminHours: '/packages/events/pages/admin-hours/index',
+  list: pageUrl('events'),
+  listOfTopic: (topic: string) => pageUrl('events', { topic }),
+  detail: (id: string) => pageUrl('eventDetail', { id }),
+  mine: pageUrl('mySignups'),
+  publish: pageUrl('eventPublish'),
+  organised: pageUrl('eventsOrganised'),
+  signups: (id: string) => pageUrl('eventSignups', { id }),
+  code: (id: string) => pageUrl('eventCode', { id }),
+  hours: pageUrl('volunteerHours'),
+  adminHours: pageUrl('adminHours'),
 } as const;
