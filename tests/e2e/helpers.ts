@@ -104,6 +104,7 @@ export const DEMO_NAMES: Record<string, string> = {
   volunteer2: '王调解员',
   staff: '省妇联 李老师',
   'staff-nanchang': '南昌市妇联 周老师',
+  'staff-donghu': '东湖区妇联 吴老师',
   worker: '滨江社区 刘姐',
   worker2: '顺化门社区 赵姐',
 };

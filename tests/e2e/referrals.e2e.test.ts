@@ -22,6 +22,7 @@ describe('referral to the community in the H5 build', () => {
   let volunteer: Phone;
   let resident: Phone;
   let worker: Phone;
+  let staff: Phone;
   const questionId = 'e2e-referral-q1';
 
   beforeAll(async () => {
@@ -46,14 +47,15 @@ describe('referral to the community in the H5 build', () => {
       helpful: null,
       messageCount: 0,
     });
-    [volunteer, resident, worker] = await Promise.all([openPhone(), openPhone(), openPhone()]);
+    [volunteer, resident, worker, staff] = await Promise.all([openPhone(), openPhone(), openPhone(), openPhone()]);
     await login(volunteer.page, app, 'volunteer');
     await login(resident.page, app, 'resident');
     await login(worker.page, app, 'worker');
+    await login(staff.page, app, 'staff-donghu');
   });
 
   afterAll(async () => {
-    await Promise.all([volunteer?.close(), resident?.close(), worker?.close()]);
+    await Promise.all([volunteer?.close(), resident?.close(), worker?.close(), staff?.close()]);
     await app?.close();
   });
 
@@ -100,5 +102,17 @@ describe('referral to the community in the H5 build', () => {
     await button(page, '保存记录').click();
     await page.getByText('电话 · 联系上').waitFor();
     await screenshot(page, 'referral-04-visit-recorded');
+  });
+
+  it('shows the district staff the figures: one accepted, one contacted in time, one visit', async () => {
+    const { page } = staff;
+    await visit(page, app, '/packages/community/pages/district/index');
+    const donghu = page.locator('.card', { hasText: '联系和回访次数' }).filter({ hasText: '东湖区' });
+    await donghu.waitFor();
+    const figure = (label: string) => donghu.locator('.referral__figure', { hasText: label }).locator('.referral__number');
+    await expect(figure('她同意转介').innerText()).resolves.toBe('1');
+    await expect(figure('按时联系上').innerText()).resolves.toBe('1');
+    await expect(figure('联系和回访次数').innerText()).resolves.toBe('1');
+    await screenshot(page, 'referral-05-district-figures');
   });
 });

@@ -21,6 +21,7 @@ export const DEMO_ACCOUNTS = [
   { handle: 'volunteer2', name: '王调解员', note: '志愿调解员' },
   { handle: 'staff', name: '省妇联 李老师', note: '省妇联工作人员' },
   { handle: 'staff-nanchang', name: '南昌市妇联 周老师', note: '市妇联工作人员' },
+  { handle: 'staff-donghu', name: '东湖区妇联 吴老师', note: '区妇联工作人员' },
   { handle: 'worker', name: '滨江社区 刘姐', note: '社区妇联工作者' },
   { handle: 'worker2', name: '顺化门社区 赵姐', note: '社区妇联工作者' },
 ] as const;
