@@ -122,6 +122,20 @@ describe('quick exit and discreet lists in the H5 build', () => {
       expectNothingOfTheApp(await onScreen(page), [typed]);
     }
   });
+  it('still opens the app on purpose after a quick exit, and a page restored from the back/forward cache hides itself', async () => {
+    const { page } = phone;
+    // Same tab as the quick exit above: a typed address opens the app as usual.
+    await visit(page, app, '/pages/qa/index');
+    await page.locator('input[placeholder*="老公打我怎么办"]').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/pages/qa/index');
+
+    // What the browser does when "back" restores a cached page: only `pageshow` runs.
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
+    await page.waitForURL((url) => url.pathname === NEUTRAL_PATH);
+    await page.locator('.tips__card').first().waitFor();
+    expectNothingOfTheApp(await onScreen(page), []);
+  });
+
   it('deletes everything of hers from 我的 once she types 删除, signs her out, and her old sign-in no longer works', async () => {
     const own = await openPhone();
     const { page } = own;
