@@ -19,7 +19,7 @@ async function main() {
   const config = loadConfig({
     ...process.env,
     AUTH_MODE: 'local',
-    TABLE_NAME: 'taiyuan',
+    TABLE_NAME: 'tayuan',
     AWS_REGION: 'cn-northwest-1',
     DYNAMO_ENDPOINT: store.endpoint,
     TOKEN_SECRET: secrets.tokenSecret,

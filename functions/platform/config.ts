@@ -32,7 +32,7 @@ const required = (env: NodeJS.ProcessEnv, name: string): string => {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const authMode = env.AUTH_MODE === 'local' ? 'local' : 'wechat';
   return {
-    tableName: env.TABLE_NAME ?? 'taiyuan',
+    tableName: env.TABLE_NAME ?? 'tayuan',
     region: env.AWS_REGION ?? 'cn-northwest-1',
     dynamoEndpoint: env.DYNAMO_ENDPOINT || undefined,
     authMode,

@@ -27,7 +27,7 @@ export interface SecretSpec {
 export const SECRETS: Record<SecretName, SecretSpec> = {
   token: {
     arnEnv: 'TOKEN_SECRET_ARN',
-    secretName: 'taiyuan/token-secret',
+    secretName: 'tayuan/token-secret',
     // Two keys for rotation without signing anyone out (infra/README.md, "Rotating the token key"):
     // tokens are signed with `current` and verified with `current`, then `previous`.
     fills: { TOKEN_SECRET: 'current', TOKEN_SECRET_PREVIOUS: 'previous?' },
@@ -35,19 +35,19 @@ export const SECRETS: Record<SecretName, SecretSpec> = {
   },
   cursor: {
     arnEnv: 'CURSOR_SECRET_ARN',
-    secretName: 'taiyuan/cursor-secret',
+    secretName: 'tayuan/cursor-secret',
     fills: { CURSOR_SECRET: null },
     description: 'HMAC key that signs paging cursors (never the token key)',
   },
   fieldKey: {
     arnEnv: 'FIELD_KEY_SECRET_ARN',
-    secretName: 'taiyuan/field-key',
+    secretName: 'tayuan/field-key',
     fills: { FIELD_KEY: null },
     description: '32-byte base64 key for per-field AES-256-GCM encryption',
   },
   wechat: {
     arnEnv: 'WECHAT_SECRET_ARN',
-    secretName: 'taiyuan/wechat',
+    secretName: 'tayuan/wechat',
     fills: { WECHAT_APPID: 'appId', WECHAT_SECRET: 'secret' },
     description: 'WeChat mini-program {"appId","secret"}',
   },

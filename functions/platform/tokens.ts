@@ -3,7 +3,7 @@ import type { Config } from './config';
 import type { Clock } from './clock';
 
 /** The `iss` every token carries and every request requires. */
-export const ISSUER = 'taiyuan';
+export const ISSUER = 'tayuan';
 
 const key = (secret: string) => new TextEncoder().encode(secret);
 

@@ -1,6 +1,6 @@
 import { App } from 'aws-cdk-lib';
 import { resolve } from 'node:path';
-import { TaiyuanStack } from '../lib/taiyuan-stack';
+import { TayuanStack } from '../lib/tayuan-stack';
 import { FUNCTION_SPECS } from '../lib/function-permissions';
 
 /**
@@ -24,11 +24,11 @@ const settings = Object.fromEntries(
 );
 
 try {
-  new TaiyuanStack(app, 'Taiyuan', {
+  new TayuanStack(app, 'Tayuan', {
     env: { region, account },
     bundlesDir: resolve(root, 'dist/functions'),
     settings,
-    description: 'taiyuan: legal Q&A, volunteer appointments, Spring Breeze jobs',
+    description: 'tayuan: legal Q&A, volunteer appointments, Spring Breeze jobs',
   });
 } catch (e) {
   console.error((e as Error).message);

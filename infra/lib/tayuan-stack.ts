@@ -40,7 +40,7 @@ export const ACCESS_LOG_FIELDS = {
   responseLength: '$context.responseLength',
 };
 
-export interface TaiyuanStackProps extends StackProps {
+export interface TayuanStackProps extends StackProps {
   /** Folder holding one bundle folder per function: `<bundlesDir>/<name>/index.js`. */
   bundlesDir: string;
   /** HTTP API default-stage throttling. */
@@ -66,16 +66,16 @@ export function bundleDir(bundlesDir: string, name: FunctionName): string {
   return dir;
 }
 
-export class TaiyuanStack extends Stack {
+export class TayuanStack extends Stack {
   readonly table: dynamodb.Table;
   readonly functions: Record<FunctionName, lambda.Function>;
   readonly api: apigw.HttpApi;
 
-  constructor(scope: Construct, id: string, props: TaiyuanStackProps) {
+  constructor(scope: Construct, id: string, props: TayuanStackProps) {
     super(scope, id, props);
 
     const dataKey = new kms.Key(this, 'DataKey', {
-      description: 'taiyuan table encryption key',
+      description: 'tayuan table encryption key',
       enableKeyRotation: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
@@ -118,7 +118,7 @@ export class TaiyuanStack extends Stack {
     }
 
     // Publishing to the alarm topic only over TLS (a deny on aws:SecureTransport = false).
-    const alarmTopic = new sns.Topic(this, 'AlarmTopic', { displayName: 'taiyuan alarms', enforceSSL: true });
+    const alarmTopic = new sns.Topic(this, 'AlarmTopic', { displayName: 'tayuan alarms', enforceSSL: true });
     const alarm = (a: cloudwatch.Alarm) => a.addAlarmAction(new cwActions.SnsAction(alarmTopic));
 
     this.functions = {} as Record<FunctionName, lambda.Function>;
@@ -126,7 +126,7 @@ export class TaiyuanStack extends Stack {
       const spec = FUNCTION_SPECS[name];
       const role = new iam.Role(this, `${name}-Role`, {
         assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
-        description: `taiyuan ${name} function`,
+        description: `tayuan ${name} function`,
       });
       const logGroup = new logs.LogGroup(this, `${name}-Logs`, {
         retention: logs.RetentionDays.THREE_MONTHS,
@@ -167,7 +167,7 @@ export class TaiyuanStack extends Stack {
       }
 
       const fn = new lambda.Function(this, `${name}-Function`, {
-        description: `taiyuan ${name}: ${ROUTES[name].length} routes`,
+        description: `tayuan ${name}: ${ROUTES[name].length} routes`,
         runtime: lambda.Runtime.NODEJS_22_X,
         architecture: lambda.Architecture.ARM_64,
         handler: 'index.handler',
@@ -201,8 +201,8 @@ export class TaiyuanStack extends Stack {
     }
 
     this.api = new apigw.HttpApi(this, 'Api', {
-      apiName: 'taiyuan',
-      description: 'taiyuan HTTP API',
+      apiName: 'tayuan',
+      description: 'tayuan HTTP API',
       createDefaultStage: false,
     });
     const throttle = props.throttle ?? { rateLimit: 200, burstLimit: 400 };

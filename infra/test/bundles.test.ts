@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { bundleFunction } from '../../scripts/package-functions';
 import { startTestStore, TEST_CURSOR_SECRET, TEST_TOKEN_SECRET, type TestStore } from '../../tests/helpers/dynamo';
-import { functionNames } from '../lib/taiyuan-stack';
+import { functionNames } from '../lib/tayuan-stack';
 
 /**
  * The bundles `npm run package` makes (trimmed mime-db and zod locales, the secrets
@@ -33,7 +33,7 @@ let store: TestStore;
 let outDir: string;
 beforeAll(async () => {
   store = await startTestStore();
-  outDir = mkdtempSync(join(tmpdir(), 'taiyuan-bundles-'));
+  outDir = mkdtempSync(join(tmpdir(), 'tayuan-bundles-'));
 });
 afterAll(() => store.close());
 

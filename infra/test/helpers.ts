@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { functionNames, TaiyuanStack } from '../lib/taiyuan-stack';
+import { functionNames, TayuanStack } from '../lib/tayuan-stack';
 import { FUNCTION_SPECS } from '../lib/function-permissions';
 
 /**
@@ -11,7 +11,7 @@ import { FUNCTION_SPECS } from '../lib/function-permissions';
  * function) so they need neither `npm run package` nor an AWS account.
  */
 export function placeholderBundles(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'taiyuan-bundles-'));
+  const dir = mkdtempSync(join(tmpdir(), 'tayuan-bundles-'));
   for (const name of functionNames()) {
     mkdirSync(join(dir, name));
     writeFileSync(join(dir, name, 'index.js'), `exports.handler = async () => ({ statusCode: 200, body: '${name}' });\n`);
@@ -25,8 +25,8 @@ export const TEST_SETTINGS = Object.fromEntries(
 );
 
 export function synth(region = 'cn-northwest-1') {
-  const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'taiyuan-cdk-')) });
-  const stack = new TaiyuanStack(app, 'Taiyuan', {
+  const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'tayuan-cdk-')) });
+  const stack = new TayuanStack(app, 'Tayuan', {
     env: { region, account: '123456789012' },
     bundlesDir: placeholderBundles(),
     settings: TEST_SETTINGS,

@@ -1,5 +1,5 @@
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { ACCESS_LOG_FIELDS, WRITE_ROUTE_THROTTLE, writeRouteKeys } from '../lib/taiyuan-stack';
+import { ACCESS_LOG_FIELDS, WRITE_ROUTE_THROTTLE, writeRouteKeys } from '../lib/tayuan-stack';
 import { resourcesOf, synth } from './helpers';
 
 const { stack, template } = synth();

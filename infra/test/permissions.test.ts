@@ -2,7 +2,7 @@ import { buildSync } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { FUNCTION_SPECS, type DynamoAction } from '../lib/function-permissions';
-import { functionNames } from '../lib/taiyuan-stack';
+import { functionNames } from '../lib/tayuan-stack';
 
 /**
  * The declared permissions must cover what the code can actually do: every

@@ -14,10 +14,10 @@ function fakeSecretsManager(values: Record<string, string>) {
 }
 
 const ARNS = {
-  token: 'arn:aws-cn:secretsmanager:cn-northwest-1:123456789012:secret:taiyuan/token-secret-AbCdEf',
-  cursor: 'arn:aws-cn:secretsmanager:cn-northwest-1:123456789012:secret:taiyuan/cursor-secret-AbCdEf',
-  fieldKey: 'arn:aws-cn:secretsmanager:cn-northwest-1:123456789012:secret:taiyuan/field-key-AbCdEf',
-  wechat: 'arn:aws-cn:secretsmanager:cn-northwest-1:123456789012:secret:taiyuan/wechat-AbCdEf',
+  token: 'arn:aws-cn:secretsmanager:cn-northwest-1:123456789012:secret:tayuan/token-secret-AbCdEf',
+  cursor: 'arn:aws-cn:secretsmanager:cn-northwest-1:123456789012:secret:tayuan/cursor-secret-AbCdEf',
+  fieldKey: 'arn:aws-cn:secretsmanager:cn-northwest-1:123456789012:secret:tayuan/field-key-AbCdEf',
+  wechat: 'arn:aws-cn:secretsmanager:cn-northwest-1:123456789012:secret:tayuan/wechat-AbCdEf',
 };
 
 describe('loadSecrets', () => {
@@ -75,7 +75,7 @@ describe('loadSecrets', () => {
     const sm = fakeSecretsManager({ [ARNS.wechat]: JSON.stringify({ appId: 'wx123', secretValue: 'oops' }) });
     const env: NodeJS.ProcessEnv = { [SECRETS.wechat.arnEnv]: ARNS.wechat };
 
-    await expect(loadSecrets(env, sm.fetcher)).rejects.toThrow('Secret taiyuan/wechat has no "secret"');
+    await expect(loadSecrets(env, sm.fetcher)).rejects.toThrow('Secret tayuan/wechat has no "secret"');
     await expect(loadSecrets(env, sm.fetcher)).rejects.not.toThrow(/oops|wx123/);
   });
 });

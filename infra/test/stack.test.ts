@@ -7,7 +7,7 @@ import { matchRoute, ROUTES, type FunctionName } from '../../functions/routes';
 import { GSIS, TABLE_KEYS } from '../../functions/platform/table';
 import { SECRETS } from '../../functions/platform/secrets';
 import { FUNCTION_SPECS } from '../lib/function-permissions';
-import { functionNames, TaiyuanStack, toApiPath } from '../lib/taiyuan-stack';
+import { functionNames, TayuanStack, toApiPath } from '../lib/tayuan-stack';
 import { asArray, functionLogicalId, resourcesOf, synth, TEST_SETTINGS, type CfnResource } from './helpers';
 
 const { template } = synth();
@@ -97,9 +97,9 @@ describe('the Lambda functions', () => {
   });
 
   it('fails with a hint to run npm run package when a bundle is missing', () => {
-    const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'taiyuan-cdk-')) });
-    const empty = mkdtempSync(join(tmpdir(), 'taiyuan-empty-'));
-    expect(() => new TaiyuanStack(app, 'Missing', { bundlesDir: empty })).toThrow(/npm run package/);
+    const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'tayuan-cdk-')) });
+    const empty = mkdtempSync(join(tmpdir(), 'tayuan-empty-'));
+    expect(() => new TayuanStack(app, 'Missing', { bundlesDir: empty })).toThrow(/npm run package/);
   });
 });
 
