@@ -20,6 +20,7 @@ import type { TopicId } from '../../shared/topics';
 import type { Deps } from '../platform/deps';
 import { AppError, isConditionFailed } from '../platform/errors';
 import { getUser, type UserRecord } from '../platform/users.store';
+import { bumpStats, firstAnswerCounter } from '../platform/stats';
 import { notify } from '../platform/notifications';
 import { LIMITS, takeUserAllowance } from '../platform/limits';
 import { firstArticleOf } from './articles.service';
@@ -167,6 +168,7 @@ export async function askQuestion(deps: Deps, caller: UserRecord, input: AskQues
     messageCount: 0,
   };
   await insertQuestion(deps, record);
+  await bumpStats(deps, { questionsAsked: 1, questionsUrgent: urgent ? 1 : 0 }, { place: { city: record.city } });
   const question = await toQuestion(deps, record, 'asker', caller);
   return urgent ? { question, safety: await safetyAdvice(deps) } : { question };
 }
@@ -212,6 +214,12 @@ async function tellClaimerOfDanger(deps: Deps, q: QuestionRecord) {
   await notify(deps, volunteer, { template: 'qa-urgent', id: q.id });
 }
 
+/** Statistics: the first volunteer reply, and how long she waited for it (a histogram bucket, no person). */
+async function countFirstAnswer(deps: Deps, q: QuestionRecord) {
+  const minutes = Math.max(0, (deps.clock().getTime() - Date.parse(q.createdAt)) / 60_000);
+  await bumpStats(deps, { questionsAnswered: 1, [firstAnswerCounter(minutes)]: 1 }, { place: { city: q.city } });
+}
+
 export async function postMessage(deps: Deps, caller: UserRecord, id: string, body: string): Promise<PostMessageResponse> {
   const current = await getQuestion(deps, id);
   const from = viewerOf(current, caller);
@@ -229,6 +237,7 @@ export async function postMessage(deps: Deps, caller: UserRecord, id: string, bo
     return explainRefusal(deps, caller, id);
   }
   if (from === 'volunteer') await tellAsker(deps, written.question, 'qa-reply');
+  if (from === 'volunteer' && (current as QuestionRecord).answeredAt === null) await countFirstAnswer(deps, written.question);
   // Volunteer service hours: 30 minutes per answered question, counted once per volunteer and question.
   if (from === 'volunteer') {
     await recordService(deps, { volunteerId: caller.id, kind: 'answer', sourceId: id, at: deps.clock().toISOString(), minutes: ANSWER_SERVICE_MINUTES });
@@ -241,6 +250,7 @@ export async function postMessage(deps: Deps, caller: UserRecord, id: string, bo
 export async function close(deps: Deps, caller: UserRecord, id: string): Promise<Question> {
   try {
     const q = await closeQuestion(deps, id, caller.id, deps.clock().toISOString());
+    await bumpStats(deps, { questionsClosed: 1 }, { place: { city: q.city } });
     return toQuestion(deps, q, viewerOf(q, caller), caller);
   } catch (e) {
     if (!isConditionFailed(e)) throw e;
@@ -293,6 +303,7 @@ export async function claim(deps: Deps, volunteer: UserRecord, id: string): Prom
     throw new AppError('ALREADY_CLAIMED');
   }
   await tellAsker(deps, q, 'qa-claimed');
+  await bumpStats(deps, { questionsClaimed: 1 }, { place: { city: q.city } });
   return getThread(deps, volunteer, id);
 }
 
