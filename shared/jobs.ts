@@ -199,6 +199,14 @@ export type JobsQuery = z.infer<typeof jobsQuery>;
 
 // --- fairs ------------------------------------------------------------------
 
+export const FAIR_STATUSES = [
+  { id: 'scheduled', label: '按期举办' },
+  { id: 'cancelled', label: '已取消' },
+] as const;
+export type FairStatus = (typeof FAIR_STATUSES)[number]['id'];
+export const fairStatusSchema = z.enum(ids(FAIR_STATUSES));
+export const FAIR_STATUS_LABELS = labels(FAIR_STATUSES);
+
 export const jobFair = z.object({
   id: z.string(),
   title: z.string(),
@@ -212,6 +220,10 @@ export const jobFair = z.object({
   description: z.string(),
   /** 女性专场: a fair for women job seekers. */
   womenSpecial: z.boolean(),
+  /** `cancelled` fairs leave the public list; a saved link still explains itself. */
+  status: fairStatusSchema,
+  /** For optimistic locking: send it back in PATCH /api/admin/fairs/:id. */
+  version: z.number().int(),
 });
 export type JobFair = z.infer<typeof jobFair>;
 export const fairPage = pageOf(jobFair);
@@ -231,6 +243,27 @@ export type FairsQuery = z.infer<typeof fairsQuery>;
 
 // --- intentions (就业意向) --------------------------------------------------
 
+/** Staff follow an intention to an outcome; `hired` is 达成就业意向. */
+export const INTENTION_STATUSES = [
+  { id: 'pending', label: '待联系' },
+  { id: 'contacted', label: '已联系' },
+  { id: 'interviewing', label: '面试中' },
+  { id: 'hired', label: '已录用' },
+  { id: 'not-suitable', label: '不合适' },
+] as const;
+export type IntentionStatus = (typeof INTENTION_STATUSES)[number]['id'];
+export const intentionStatusSchema = z.enum(ids(INTENTION_STATUSES));
+export const INTENTION_STATUS_LABELS = labels(INTENTION_STATUSES);
+
+/** The steps staff may take from each status; hired and not-suitable are final. */
+export const INTENTION_NEXT: Record<IntentionStatus, readonly IntentionStatus[]> = {
+  pending: ['contacted', 'not-suitable'],
+  contacted: ['interviewing', 'hired', 'not-suitable'],
+  interviewing: ['hired', 'not-suitable'],
+  hired: [],
+  'not-suitable': [],
+};
+
 export const intentionRequest = z.strictObject({
   name: text(20),
   phone: mainlandMobile,
@@ -246,6 +279,8 @@ export const intention = z.object({
   name: z.string(),
   phone: z.string(),
   message: z.string().nullable(),
+  /** Where staff are with it; she sees this, never the staff's note. */
+  status: intentionStatusSchema,
   createdAt: z.string(),
 });
 export type Intention = z.infer<typeof intention>;
@@ -291,3 +326,88 @@ export const jobPatchRequest = z
   .extend({ version: z.number().int().min(1) })
   .refine((p) => Object.keys(p).length > 1, '没有要修改的内容');
 export type JobPatchRequest = z.infer<typeof jobPatchRequest>;
+
+// --- staff: postings list, fairs, intentions, import (the console) ---------
+
+export const adminJobsQuery = pageQuery.extend({
+  status: optionalParam(jobStatusSchema),
+  city: optionalParam(citySchema),
+});
+export type AdminJobsQuery = z.infer<typeof adminJobsQuery>;
+
+/** A staff member's view of an intention: with the follow-up note only staff see. */
+export const adminIntention = intention.extend({
+  note: z.string().nullable(),
+  statusChangedAt: z.string().nullable(),
+});
+export type AdminIntention = z.infer<typeof adminIntention>;
+export const adminIntentionPage = pageOf(adminIntention);
+export type AdminIntentionPage = z.infer<typeof adminIntentionPage>;
+
+export const intentionStatusRequest = z.strictObject({
+  status: intentionStatusSchema,
+  note: text(200).optional(),
+});
+export type IntentionStatusRequest = z.infer<typeof intentionStatusRequest>;
+
+const fairFields = {
+  title: text(40),
+  organiser: text(40),
+  startAt: isoDateTime,
+  endAt: isoDateTime,
+  mode: fairModeSchema,
+  venue: text(80).nullable(),
+  city: citySchema,
+  description: text(1000),
+  womenSpecial: z.boolean(),
+};
+
+const fairTimesInOrder = (f: { startAt?: string; endAt?: string }) =>
+  f.startAt === undefined || f.endAt === undefined || Date.parse(f.startAt) < Date.parse(f.endAt);
+const offlineHasVenue = (f: { mode?: FairMode; venue?: string | null }) =>
+  f.mode === undefined || f.mode === 'online' || (f.venue !== undefined && f.venue !== null);
+
+/** A fair's fields as GET /api/fairs/:id shows them, without id, status and version. */
+export const fairCreateRequest = z
+  .strictObject({ ...fairFields, venue: fairFields.venue.default(null) })
+  .refine(fairTimesInOrder, { message: '结束时间要晚于开始时间', path: ['endAt'] })
+  .refine(offlineHasVenue, { message: '线下招聘会请填写地点', path: ['venue'] });
+export type FairCreateRequest = z.infer<typeof fairCreateRequest>;
+
+export const fairPatchRequest = z
+  .strictObject(fairFields)
+  .partial()
+  .extend({ version: z.number().int().min(1) })
+  .refine((p) => Object.keys(p).length > 1, '没有要修改的内容')
+  .refine(fairTimesInOrder, { message: '结束时间要晚于开始时间', path: ['endAt'] });
+export type FairPatchRequest = z.infer<typeof fairPatchRequest>;
+
+/** The import sheet's header row, in order (GET /api/admin/jobs/import-template). */
+export const IMPORT_COLUMNS = [
+  '岗位编号',
+  '岗位名称',
+  '单位名称',
+  '妇字号(是/否)',
+  '城市',
+  '区县',
+  '工种',
+  '最低工资',
+  '最高工资',
+  '工资单位(月/日/时)',
+  '招聘人数',
+  '工作内容',
+  '任职要求',
+  '福利(用、分隔)',
+  '截止日期',
+  '招聘会编号',
+] as const;
+export const IMPORT_MAX_BYTES = 2 * 1024 * 1024;
+export const IMPORT_MAX_ROWS = 2000;
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export const importResult = z.object({
+  created: z.number().int(),
+  updated: z.number().int(),
+  errors: z.array(z.object({ row: z.number().int(), column: z.string(), message: z.string() })),
+});
+export type ImportResult = z.infer<typeof importResult>;
