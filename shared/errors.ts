@@ -20,7 +20,7 @@ export const ERRORS = {
   SLOT_TAKEN: { status: 409, message: '该时段已被预约' },
   SLOT_BOOKED: { status: 409, message: '这个时段已经有人预约，不能删除' },
   BOOKING_LIMIT: { status: 409, message: '您已经有 2 个还没到时间的预约，请先完成或取消一个' },
-  TOO_LATE: { status: 409, message: '离开始不到 2 小时，不能在线取消了。去不了的话，请联系妇联工作人员帮你转告志愿者' },
+  TOO_LATE: { status: 409, message: '离开始不到 2 小时，不能在线取消了。去不了的话，请联系妇联工作人员帮您转告志愿者' },
   TOO_EARLY: { status: 409, message: '预约时间还没到，现在不能做这一步' },
   INVALID_STATE: { status: 409, message: '现在不能做这一步，请刷新后再试' },
   VERSION_CONFLICT: { status: 409, message: '内容已被别人修改，请刷新后再试' },
