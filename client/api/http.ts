@@ -1,5 +1,4 @@
 import Taro from '@tarojs/taro';
-import * as z from 'zod';
 import { ERRORS, type ErrorCode, type FieldIssue } from '../../shared/errors';
 import { endSessionIf, readToken } from './session';
 
@@ -33,25 +32,53 @@ export function errorText(e: unknown): string {
   return e instanceof ApiError ? e.message : messageForCode('BAD_RESPONSE');
 }
 
-const errorBody = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-  }),
-});
+/**
+ * How responses are checked — the pattern for every file in client/api/ (README, perf):
+ *
+ * - `client/api/<feature>.ts` passes the shared zod schema of the response (`schema: jobPosting`).
+ *   Only subpackage pages (client/packages/**) import these files, so zod loads with a
+ *   subpackage, never with the weapp main package.
+ * - The main package (tab pages, client/components, client/session, client/utils, app.ts) calls
+ *   the API only through `client/api/main.ts`, which imports shared types with `import type`
+ *   and checks responses with the zod-free guards in `client/api/check.ts` (envelope and field
+ *   types). ESLint refuses a runtime import of zod or a schema module there, and
+ *   tests/unit/weapp-size.test.ts fails when zod reaches the main package.
+ *
+ * A new feature: add `client/api/<feature>.ts` on the first pattern; if a tab page needs a call,
+ * add it to `main.ts` with a guard from `check.ts`.
+ */
+export interface Check<T> {
+  safeParse(data: unknown): { success: boolean; data?: T };
+}
+
+interface ErrorBody {
+  error: { code: string; message: string; fields?: FieldIssue[] };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The error envelope of DESIGN.md, checked without a schema library (http.ts loads with the main package). */
+function readErrorBody(data: unknown): ErrorBody | null {
+  if (!isRecord(data) || !isRecord(data.error)) return null;
+  const { code, message, fields } = data.error;
+  if (typeof code !== 'string' || typeof message !== 'string') return null;
+  if (fields === undefined) return { error: { code, message } };
+  if (!Array.isArray(fields)) return null;
+  const ok = fields.every((f) => isRecord(f) && typeof f.path === 'string' && typeof f.message === 'string');
+  return ok ? { error: { code, message, fields: fields as FieldIssue[] } } : null;
+}
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 export type Query = Record<string, string | number | undefined | null>;
 
-export interface RequestOptions<S extends z.ZodType> {
+export interface RequestOptions<T> {
   method?: Method;
   path: string;
   query?: Query;
   body?: unknown;
   headers?: Record<string, string>;
-  /** The shared schema of a successful response; anything else is BAD_RESPONSE. */
-  schema: S;
+  /** The shared schema (or a guard from check.ts) of a successful response; anything else is BAD_RESPONSE. */
+  schema: Check<T>;
 }
 
 /** H5 runs on the gateway's origin; weapp needs the deployed HTTPS base (TARO_APP_API_BASE). */
@@ -71,7 +98,7 @@ function toErrorCode(code: string): ClientErrorCode {
 }
 
 /** The one way the client reaches the API. */
-export async function request<S extends z.ZodType>(options: RequestOptions<S>): Promise<z.infer<S>> {
+export async function request<T>(options: RequestOptions<T>): Promise<T> {
   const token = readToken();
   const header: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
   if (token) header.authorization = `Bearer ${token}`;
@@ -93,11 +120,11 @@ export async function request<S extends z.ZodType>(options: RequestOptions<S>): 
   if (res.statusCode >= 200 && res.statusCode < 300) {
     const parsed = options.schema.safeParse(res.statusCode === 204 ? undefined : res.data);
     if (!parsed.success) throw new ApiError('BAD_RESPONSE', res.statusCode);
-    return parsed.data;
+    return parsed.data as T;
   }
   // A refused token is over for every screen, not just for this call.
   if (res.statusCode === 401 && token) endSessionIf(token);
-  const failure = errorBody.safeParse(res.data);
-  if (!failure.success) throw new ApiError('BAD_RESPONSE', res.statusCode);
-  throw new ApiError(toErrorCode(failure.data.error.code), res.statusCode, failure.data.error.fields ?? []);
+  const failure = readErrorBody(res.data);
+  if (!failure) throw new ApiError('BAD_RESPONSE', res.statusCode);
+  throw new ApiError(toErrorCode(failure.error.code), res.statusCode, failure.error.fields ?? []);
 }

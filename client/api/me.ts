@@ -1,27 +1,26 @@
-import * as z from 'zod';
-import { pageOf } from '../../shared/common';
-import {
-  meResponse,
-  notification,
-  SENSITIVE_INFO_CONSENT_VERSION,
-  type MeResponse,
-  type Notification,
-} from '../../shared/auth';
+import type { MeResponse, Notification } from '../../shared/auth';
+import { SENSITIVE_INFO_CONSENT_VERSION } from '../../shared/auth.consts';
+import { anything, object, page, type Shape } from './check';
 import { request } from './http';
 
-const notificationPage = pageOf(notification);
+/**
+ * The signed-in person's own records. The 我的 tab and the Screen shell (main package) use this
+ * file, so it checks responses with the zod-free guards of check.ts (see http.ts, README perf).
+ */
 
 /** The confirmation word DELETE /api/me requires, typed by her. */
 export const DELETE_CONFIRM_WORD = '删除';
 
-const noContent = z.undefined();
+const ME: Shape = { id: 'string', role: 'string', displayName: 'string', consents: 'array', createdAt: 'string' };
+const NOTIFICATION: Shape = { id: 'string', kind: 'string', title: 'string', body: 'string' };
+const noContent = anything as { safeParse(data: unknown): { success: boolean; data?: undefined } };
 
 /** The signed-in person's own records: profile, settings, consents, the in-app inbox, her data. */
 export const meApi = {
-  me: (): Promise<MeResponse> => request({ path: '/api/me', schema: meResponse }),
+  me: (): Promise<MeResponse> => request({ path: '/api/me', schema: object<MeResponse>(ME) }),
   /** 隐私模式 on or off; the answer may carry the saved preferences or nothing. */
   setDiscreet: (discreet: boolean): Promise<void> =>
-    request({ method: 'PATCH', path: '/api/me/preferences', body: { discreet }, schema: z.unknown() }).then(() => undefined),
+    request({ method: 'PATCH', path: '/api/me/preferences', body: { discreet }, schema: anything }).then(() => undefined),
   /** Deletes her account and everything that is hers (204). */
   deleteEverything: (): Promise<undefined> =>
     request({ method: 'DELETE', path: '/api/me', body: { confirm: DELETE_CONFIRM_WORD }, schema: noContent }),
@@ -34,10 +33,10 @@ export const meApi = {
       method: 'POST',
       path: '/api/me/consents',
       body: { kind: 'sensitive-info', version: SENSITIVE_INFO_CONSENT_VERSION },
-      schema: meResponse,
+      schema: object<MeResponse>(ME),
     }),
   notifications: (cursor?: string | null): Promise<{ items: Notification[]; nextCursor: string | null }> =>
-    request({ path: '/api/me/notifications', query: { cursor, limit: 20 }, schema: notificationPage }),
+    request({ path: '/api/me/notifications', query: { cursor, limit: 20 }, schema: page<{ items: Notification[]; nextCursor: string | null }>(NOTIFICATION) }),
 };
 
 /** Whether she has agreed to the consent text the client shows now (an older version asks again). */

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
-import { publicUser, type PublicUser } from '../../shared/auth';
+import type { PublicUser } from '../../shared/auth';
+import { hasShape } from './check';
 
 /**
  * The sign-in lives in Taro storage (not in module state), so it survives a reload
@@ -15,9 +16,14 @@ export function readToken(): string | null {
 
 export function readStoredUser(): PublicUser | null {
   if (!readToken()) return null;
-  const parsed = publicUser.safeParse(Taro.getStorageSync(USER_KEY));
-  return parsed.success ? parsed.data : null;
+  const stored: unknown = Taro.getStorageSync(USER_KEY);
+  return isPublicUser(stored) ? stored : null;
 }
+
+/** Checked without zod: this file loads with the weapp main package (see http.ts). */
+export const isPublicUser = (v: unknown): v is PublicUser =>
+  hasShape(v, { id: 'string', role: 'string', displayName: 'string' }) &&
+  ['resident', 'volunteer', 'staff', 'worker'].includes((v as PublicUser).role);
 
 export function saveSession(token: string, user: PublicUser): void {
   Taro.setStorageSync(TOKEN_KEY, token);
