@@ -16,9 +16,8 @@ export type PublicUser = z.infer<typeof publicUser>;
 export const loginResponse = z.object({ token: z.string(), user: publicUser });
 export type LoginResponse = z.infer<typeof loginResponse>;
 
-export const CONSENT_KINDS = ['sensitive-info'] as const;
-/** The version of the sensitive-information consent text the client currently shows. */
-export const SENSITIVE_INFO_CONSENT_VERSION = '2026-11';
+import { CONSENT_KINDS, SENSITIVE_INFO_CONSENT_VERSION } from './auth.consts';
+export { CONSENT_KINDS, SENSITIVE_INFO_CONSENT_VERSION };
 
 export const consentRequest = z.strictObject({
   kind: z.enum(CONSENT_KINDS),

@@ -40,11 +40,8 @@ export type Role = z.infer<typeof roleSchema>;
 
 export const okSchema = z.object({ ok: z.literal(true) });
 
-/** An enumeration as (id, Chinese label) pairs: ids travel on the wire, labels are shown. */
-export type Labelled<Id extends string> = readonly { readonly id: Id; readonly label: string }[];
-export const ids = <Id extends string>(list: Labelled<Id>) => list.map((x) => x.id) as [Id, ...Id[]];
-export const labels = <Id extends string>(list: Labelled<Id>) =>
-  Object.fromEntries(list.map((x) => [x.id, x.label])) as Record<Id, string>;
+/** Labelled enumerations live in a zod-free module the weapp main package can import. */
+export { ids, labels, type Labelled } from './labelled';
 
 /** An empty query parameter (`?city=`) means "no filter", not a validation error. */
 export const optionalParam = <S extends z.ZodType>(schema: S) =>

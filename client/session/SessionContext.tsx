@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import Taro from '@tarojs/taro';
 import type { PublicUser } from '../../shared/auth';
-import { authApi } from '../api/auth';
+import { authMain } from '../api/main';
 import { ApiError } from '../api/http';
 import { clearSession, readStoredUser, readToken, saveSession, SESSION_ENDED_EVENT } from '../api/session';
 
@@ -20,7 +20,7 @@ export function SessionProvider({ children }: { children?: ReactNode }) {
   const [user, setUser] = useState<PublicUser | null>(() => readStoredUser());
 
   const signIn = useCallback(async (code: string) => {
-    const res = await authApi.login(code);
+    const res = await authMain.login(code);
     saveSession(res.token, res.user);
     setUser(res.user);
     return res.user;
@@ -44,7 +44,7 @@ export function SessionProvider({ children }: { children?: ReactNode }) {
     const token = readToken();
     if (!token) return;
     try {
-      const me = await authApi.me();
+      const me = await authMain.me();
       // Signed out (or in as someone else) while this was in flight: never bring the old sign-in back.
       if (readToken() !== token) return;
       const fresh = { id: me.id, role: me.role, displayName: me.displayName };

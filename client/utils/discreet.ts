@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { TOPICS, type TopicGroup, type TopicId } from '../../shared/topics';
+import { TOPICS, type TopicGroup, type TopicId } from '../../shared/topic-list';
 import { meApi } from '../api/me';
 import { readStoredUser } from '../api/session';
 import { dateLabel } from './format';

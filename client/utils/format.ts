@@ -1,5 +1,3 @@
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
 import type { Role } from '../../shared/common';
 import {
   CITY_LABELS,
@@ -8,9 +6,7 @@ import {
   type CityId,
   type FairMode,
   type SalaryUnit,
-} from '../../shared/jobs';
-
-dayjs.extend(utc);
+} from '../../shared/jobs.labels';
 
 /** Beijing time has no daylight saving, so a fixed +8 h offset is exact and needs no Intl data. */
 const BEIJING_OFFSET_MINUTES = 8 * 60;
@@ -39,8 +35,22 @@ export function fairModeLabel(mode: FairMode): string {
   return FAIR_MODE_LABELS[mode] ?? mode;
 }
 
+/**
+ * Beijing wall-clock fields of an instant. Plain Date arithmetic instead of dayjs: this file
+ * loads with the weapp main package, where every kilobyte counts (README, perf).
+ */
 function beijing(iso: string) {
-  return dayjs.utc(iso).utcOffset(BEIJING_OFFSET_MINUTES);
+  const d = new Date(Date.parse(iso) + BEIJING_OFFSET_MINUTES * 60_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return {
+    month: () => d.getUTCMonth(),
+    date: () => d.getUTCDate(),
+    day: () => d.getUTCDay(),
+    format: (pattern: 'HH:mm' | 'YYYY-MM-DD') =>
+      pattern === 'HH:mm'
+        ? `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
+        : `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`,
+  };
 }
 
 /** "12月5日 周六 09:00" in Beijing time. */

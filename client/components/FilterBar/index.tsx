@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { JIANGXI_CITIES, JOB_CATEGORIES, JOB_TAGS, type CityId, type JobCategory, type JobTag } from '../../../shared/jobs';
+import { JIANGXI_CITIES, JOB_CATEGORIES, JOB_TAGS, type CityId, type JobCategory, type JobTag } from '../../../shared/jobs.labels';
 import type { JobFilters } from '../../api/jobs';
 import './index.scss';
 

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { JOB_TAG_LABELS, type JobListItem } from '../../../shared/jobs';
+import type { JobListItem } from '../../../shared/jobs';
+import { JOB_TAG_LABELS } from '../../../shared/jobs.labels';
 import { placeLabel, salaryLabel } from '../../utils/format';
 import './index.scss';
 

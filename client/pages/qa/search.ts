@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { TOPIC_GROUPS } from '../../../shared/topics';
+import { TOPIC_GROUPS } from '../../../shared/topic-list';
 import type { TopicSummary } from '../../../shared/qa';
 
 /** Live search waits this long after the last key, so typing sends one request, not one per key. */
