@@ -1,3 +1,6 @@
+/** The subscribe-message templates the app sends (ids registered in the WeChat console). */
+export type SubscribeTemplate = 'qaUpdate' | 'bookingReminder';
+
 /**
  * Configuration comes from the environment only. In the cloud the secrets are
  * resolved from SSM/Secrets Manager into these variables by the deploy stack
@@ -20,7 +23,8 @@ export interface Config {
   localSignupsPerMinute: number;
   /** 32-byte key, base64, for per-field AES-256-GCM encryption. */
   fieldKey: string;
-  wechat: { appId: string; secret: string; apiBase: string };
+  /** `templates`: registered subscribe-message template ids, set per deployment (CDK context). */
+  wechat: { appId: string; secret: string; apiBase: string; templates: Record<SubscribeTemplate, string> };
 }
 
 const required = (env: NodeJS.ProcessEnv, name: string): string => {
@@ -48,6 +52,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appId: authMode === 'wechat' ? required(env, 'WECHAT_APPID') : (env.WECHAT_APPID ?? ''),
       secret: authMode === 'wechat' ? required(env, 'WECHAT_SECRET') : (env.WECHAT_SECRET ?? ''),
       apiBase: env.WECHAT_API_BASE ?? 'https://api.weixin.qq.com',
+      // The defaults are local stand-ins; a deployment sets the ids WeChat assigned.
+      templates: {
+        qaUpdate: env.QA_TEMPLATE_ID || 'qa-question-update',
+        bookingReminder: env.WECHAT_TEMPLATE_BOOKING_REMINDER || 'booking-reminder',
+      },
     },
   };
 }
+
+/**
+ * The cursor-signing key. Read on use (not through Deps) because cursors are encoded deep in
+ * store helpers; the secrets loader fills the variable before the first request.
+ */
+export const cursorSecret = (env: NodeJS.ProcessEnv = process.env): string => required(env, 'CURSOR_SECRET');

@@ -1,19 +1,13 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { AppError } from './errors';
+import { cursorSecret } from './config';
 
 /**
  * Cursors are DynamoDB LastEvaluatedKeys, base64url-encoded and signed so that a
- * client cannot forge one that points into another person's partition.
+ * client cannot forge one that points into another person's partition. The key is their
+ * own, never the token key: a leaked or rotated token key then says nothing about cursors.
  */
-const secret = () => {
-  // Its own key, never the token key (set by config locally, by the secrets loader in the
-  // cloud): a leaked or rotated token key then says nothing about cursors. Fails closed.
-  const value = process.env.CURSOR_SECRET;
-  if (!value) throw new Error('Missing configuration CURSOR_SECRET');
-  return value;
-};
-
-const sign = (payload: string) => createHmac('sha256', secret()).update(payload).digest('base64url').slice(0, 16);
+const sign = (payload: string) => createHmac('sha256', cursorSecret()).update(payload).digest('base64url').slice(0, 16);
 
 export function encodeCursor(key: Record<string, unknown> | undefined): string | null {
   if (!key) return null;

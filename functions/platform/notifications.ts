@@ -3,6 +3,7 @@ import { SLOT_MODE_LABELS, type SlotMode } from '../../shared/bookings';
 import type { Page } from '../../shared/common';
 import { pageUrl, type PageKey } from '../../shared/pages';
 import { DAY_MS, beijingDateTime } from '../../shared/time';
+import type { SubscribeTemplate } from './config';
 import type { Deps } from './deps';
 import { logger } from './logger';
 import { putNotification, queryNotifications } from './notifications.store';
@@ -45,8 +46,8 @@ interface Rendered {
 }
 
 interface SubscribeSpec {
-  /** The subscribe-message template id, read per call so deploy settings apply. */
-  templateId: () => string;
+  /** Which registered subscribe-message template (its id is a deploy setting in config.ts). */
+  template: SubscribeTemplate;
   data: (r: Rendered) => Record<string, { value: string }>;
 }
 
@@ -59,20 +60,16 @@ export interface Template {
   subscribe?: SubscribeSpec;
 }
 
-/** The subscribe-message template for Q&A updates: QA_TEMPLATE_ID, or the registered default. */
-const qaTemplateId = () => process.env.QA_TEMPLATE_ID || 'qa-question-update';
-/** The subscribe-message template for reminders (set per deployment; the default is a local stand-in). */
-const reminderTemplateId = () => process.env.WECHAT_TEMPLATE_BOOKING_REMINDER || 'booking-reminder';
 
 const OPEN_APP = '请打开小程序查看。';
 const fixed = (text: string) => () => text;
 
 const qaUpdate = (phrase: string): SubscribeSpec => ({
-  templateId: qaTemplateId,
+  template: 'qaUpdate',
   data: () => ({ thing1: { value: '您的咨询' }, phrase2: { value: phrase }, thing3: { value: '请打开小程序查看' } }),
 });
 const reminder = (soon: string): SubscribeSpec => ({
-  templateId: reminderTemplateId,
+  template: 'bookingReminder',
   data: (r) => ({ time1: { value: r.when }, thing2: { value: `预约（${r.mode}）` }, thing3: { value: soon } }),
 });
 
@@ -182,7 +179,7 @@ export function renderTemplate(name: TemplateName, params: TemplateParams = {}) 
     title: t.title,
     body: t.body(r),
     link: pageUrl(t.link, { id }),
-    subscribe: t.subscribe ? { templateId: t.subscribe.templateId(), data: t.subscribe.data(r) } : undefined,
+    subscribe: t.subscribe ? { template: t.subscribe.template, data: t.subscribe.data(r) } : undefined,
   };
 }
 
@@ -209,7 +206,7 @@ export async function notify(deps: Deps, user: { id: string; openid?: string }, 
     try {
       await deps.wechat.sendSubscribeMessage({
         openid: user.openid,
-        templateId: out.subscribe.templateId,
+        templateId: deps.config.wechat.templates[out.subscribe.template],
         page: out.link,
         data: out.subscribe.data,
       });

@@ -146,6 +146,16 @@ const MATRIX: RouteCase[] = [
     request: async () => ({ method: 'POST', url: `/api/qa/questions/${await claimedQuestion()}/release` }),
     expect: { ...volunteersOnly, volunteerY: 404 },
   },
+  {
+    route: 'POST /api/qa/articles/:id/report',
+    request: async () => ({ method: 'POST', url: '/api/qa/articles/fx-shelter/report', body: { reason: 'unclear' } }),
+    expect: { anonymous: 401, residentA: 201, residentB: 201, volunteerX: 201, volunteerY: 201, pending: 201, staff: 201 },
+  },
+  {
+    route: 'GET /api/admin/article-reports',
+    request: async () => ({ method: 'GET', url: '/api/admin/article-reports' }),
+    expect: { anonymous: 401, residentA: 403, residentB: 403, volunteerX: 403, volunteerY: 403, pending: 403, staff: 200 },
+  },
 ];
 
 describe('who may call which Q&A route', () => {
