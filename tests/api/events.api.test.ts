@@ -4,6 +4,8 @@ import { runEventSweep } from '../../functions/events/sweep.service';
 import { hoursWorkbook } from '../../functions/events/hours-export';
 import { getUser } from '../../functions/platform/users.store';
 import { readStats } from '../../functions/platform/stats';
+import { buildAuthApp } from '../../functions/auth/app';
+import { lambda } from '../helpers/http';
 import { eventsWorld, at, NOW, DAY, HOUR, MIN, type EventsWorld, type Person } from './events.fixtures';
 
 let w: EventsWorld;
@@ -203,6 +205,19 @@ describe('signing up', () => {
     expect(JSON.stringify(notes)).not.toContain('家暴');
     expect((await w.signUp(b, id)).body.error.code).toBe('EVENT_CANCELLED');
     expect((await w.call('POST', `/api/events/${id}/cancel`, { token: v.token })).status).toBe(409);
+  });
+
+  it('removes her sign-up and frees her seat when she deletes her account', async () => {
+    const id = await w.publish(v, { capacity: 1 });
+    const [she, next] = await w.residents(2, 'erase');
+    await w.signUp(she, id, { name: '小林' });
+
+    const gone = await lambda(buildAuthApp(w.deps))('DELETE', '/api/me', { token: she.token, body: { confirm: '删除' } });
+
+    expect(gone.status).toBe(204);
+    const list = await w.call('GET', `/api/events/${id}/signups`, { token: v.token });
+    expect(list.body.items).toEqual([]);
+    expect((await w.signUp(next, id)).status).toBe(201);
   });
 
   it('reminds everyone signed up 24 hours before, once', async () => {
