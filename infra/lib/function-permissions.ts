@@ -34,12 +34,13 @@ export const FUNCTION_SPECS: Record<FunctionName, FunctionSpec> = {
     memoryMb: 256,
     timeoutSeconds: 30,
   },
-  // postings, fairs, intentions (withdraw deletes the intention item)
+  // postings, fairs, intentions (withdraw deletes the intention item); an Excel import of up to
+  // 2,000 rows (one read and one write each, ten at a time) needs more than the usual 10 s
   jobs: {
     dynamo: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'],
     secrets: ALL_SECRETS,
-    memoryMb: 256,
-    timeoutSeconds: 10,
+    memoryMb: 512,
+    timeoutSeconds: 30,
   },
   // questions, claims, messages; the article search index is built in memory, hence more memory
   qa: {

@@ -506,6 +506,12 @@ describe('Excel import', () => {
     expect(res.body.error.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
+  it('imports a full sheet of 2,000 rows', async () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => row(`FULL-${i}`, { 单位名称: '南昌满额导入公司' }));
+    const res = await importSheet('staff-nanchang', await sheet(rows));
+    expect(res.body).toEqual({ created: 2000, updated: 0, errors: [] });
+  }, 120_000);
+
   it('answers 400 to more than 2,000 rows', async () => {
     const rows = Array.from({ length: 2001 }, (_, i) => row(`BIG-${i}`));
     const res = await importSheet('staff', await sheet(rows));
