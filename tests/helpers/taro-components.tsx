@@ -51,3 +51,17 @@ export const Textarea = field('textarea');
 export function Image({ src, className }: Props) {
   return createElement('img', { src, className, alt: '' });
 }
+
+/** A checkbox standing in for Taro's <Switch>; change events carry `detail.value` as a boolean. */
+export function Switch({ checked, onChange }: Props) {
+  return createElement('input', {
+    type: 'checkbox',
+    role: 'switch',
+    checked: Boolean(checked),
+    onChange: (e: { target: { checked: boolean } }) =>
+      (onChange as ((e: { detail: { value: boolean } }) => void) | undefined)?.({ detail: { value: e.target.checked } }),
+  });
+}
+
+/** Taro's <Picker> opens a native sheet; in jsdom it shows its child (the button that opens it). */
+export const Picker = passThrough('div');
