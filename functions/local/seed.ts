@@ -54,7 +54,8 @@ export async function seedAll(deps: Deps): Promise<void> {
   await seedReferrals(deps, DEMO_ACCOUNTS);
 }
 
-const SEED_VERSION = 'v1';
+// Bumped when a round adds demo data (v2: org units, communities, events, referrals), so an old .data seeds again.
+const SEED_VERSION = 'v2';
 
 /** Seeds demo data unless a finished seed is recorded; every seeder is safe to run again. */
 export async function seedIfFresh(deps: Deps): Promise<boolean> {
