@@ -120,7 +120,7 @@ async function book(deps: Deps, user: UserRecord, input: BookingCreateRequest): 
     }
     throw new AppError('SLOT_TAKEN');
   }
-  await bumpStats(deps, { bookingsMade: 1 });
+  await bumpStats(deps, { bookingsMade: 1 }, { place: slot.volunteer });
   await tell(deps, slot.volunteerId, { template: 'booking-new', id: done.id, at: done.start, mode: done.mode });
   return done;
 }
@@ -259,7 +259,7 @@ export async function cancelBooking(deps: Deps, user: UserRecord, bookingId: str
     throw current?.state === 'booked' ? tooLate() : new AppError('INVALID_STATE');
   }
   await removeHold(deps, booking.residentId, slot.id);
-  await bumpStats(deps, { bookingsCancelled: 1 });
+  await bumpStats(deps, { bookingsCancelled: 1 }, { place: slot.volunteer });
   if (asResident || input.reopen === true) await reopen(deps, slot);
   else await freeInterval(deps, slot.volunteerId, startMs);
   // Fixed templates only: the volunteer's reason is shown on her booking, never in a notice.
@@ -292,6 +292,8 @@ export async function finishBooking(
     result.kind === 'completed'
       ? { bookingsCompleted: 1, consultMinutes: result.input.minutes, [`outcome_${result.input.outcome}`]: 1 }
       : { bookingsNoShow: 1 },
+    // Counted in the volunteer's city (where the consultation is offered).
+    { place: slot.volunteer },
   );
   if (result.kind === 'completed') {
     await recordService(deps, { volunteerId: slot.volunteerId, kind: 'booking', sourceId: slot.id, at: now.toISOString(), minutes: result.input.minutes });
@@ -315,7 +317,7 @@ export async function eraseBookingsOf(deps: Deps, userId: string): Promise<numbe
       const change: CloseBooking = { state: 'cancelled', closedAt: now.toISOString(), cancelledBy: 'resident', cancelReason: null };
       const done = await closeBooking(deps, slot.id, change, { startAtOrAfter: new Date(now.getTime() + 1).toISOString() });
       if (done) {
-        await bumpStats(deps, { bookingsCancelled: 1 });
+        await bumpStats(deps, { bookingsCancelled: 1 }, { place: slot.volunteer });
         await reopen(deps, slot);
         await tell(deps, slot.volunteerId, { template: 'booking-cancelled-by-resident', id: slot.id, at: slot.start, mode: slot.mode });
       }
@@ -345,7 +347,7 @@ async function eraseVolunteerSlots(deps: Deps, userId: string): Promise<number> 
     const change: CloseBooking = { state: 'cancelled', closedAt: now.toISOString(), cancelledBy: 'volunteer', cancelReason: null };
     if (await closeBooking(deps, slot.id, change, { startAtOrAfter: new Date(now.getTime() + 1).toISOString() })) {
       await removeHold(deps, residentId, slot.id);
-      await bumpStats(deps, { bookingsCancelled: 1 });
+      await bumpStats(deps, { bookingsCancelled: 1 }, { place: slot.volunteer });
       await tell(deps, residentId, { template: 'booking-changed', id: slot.id });
     }
   }

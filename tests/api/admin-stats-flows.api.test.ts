@@ -7,6 +7,7 @@ import { buildQaApp } from '../../functions/qa/app';
 import { seedAccounts } from '../../functions/local/seed';
 import { statsResponse } from '../../shared/admin';
 import { loadFixtureArticles, makePerson, validQuestion, type Person } from './qa.fixtures';
+import { world } from './bookings.fixtures';
 
 /**
  * Statistics come from the real routes: questions asked, claimed, answered and closed through
@@ -97,6 +98,31 @@ describe('statistics after real flows', () => {
         womenSpecial: true,
       },
     });
+  });
+
+  it('counts bookings made, completed by outcome, no-shows and volunteers, in the volunteer’s city', async () => {
+    const w = world(store, START);
+    const lawyer = await w.volunteer('lawyer-nc', { city: 'nanchang', district: '东湖区' });
+    const her = await w.resident('booker');
+    const first = await w.book(her, await w.slot(lawyer, '2026-05-11T05:00:00.000Z'));
+    const second = await w.book(her, await w.slot(lawyer, '2026-05-11T07:00:00.000Z'));
+    w.time.set('2026-05-11T09:00:00.000Z');
+    expect((await w.call('POST', `/api/bookings/${first}/complete`, { token: lawyer.token, body: { outcome: 'legal-aid', minutes: 45 } })).status).toBe(200);
+    expect((await w.call('POST', `/api/bookings/${second}/no-show`, { token: lawyer.token })).status).toBe(200);
+
+    const nanchang = await stats('staff-nanchang');
+    const ganzhou = await stats('staff', 'from=2026-05-11&to=2026-05-17&region=ganzhou');
+
+    expect(nanchang.totals).toMatchObject({
+      bookingsMade: 2,
+      bookingsCompleted: 1,
+      'outcome_legal-aid': 1,
+      bookingsNoShow: 1,
+      consultMinutes: 45,
+      volunteersApplied: 1,
+      volunteersApproved: 1,
+    });
+    expect(ganzhou.totals.bookingsMade).toBe(0);
   });
 
   it('counts questions asked, claimed, answered and closed for the province, with minutes to the first answer', async () => {
