@@ -65,6 +65,14 @@ export const STAT_LABELS: Record<string, string> = {
   intentionsHired: '达成就业意向（已录用）',
   intentionsNotSuitable: '不合适',
   questionsAnswered: '得到志愿者回复的提问',
+  eventsHeld_lecture: '举办的普法讲座',
+  'eventsHeld_advice-day': '举办的法律咨询日',
+  'eventsHeld_women-council': '举办的妇女议事会',
+  'eventsHeld_parent-school': '举办的家长学校',
+  eventsHeld_other: '举办的其他活动',
+  eventSignups: '活动报名人次',
+  eventCheckins: '活动签到人次',
+  volunteerMinutes: '志愿服务总分钟数',
 };
 
 /** The figures the staff screen shows as large numbers, in order. */
