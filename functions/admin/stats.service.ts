@@ -70,6 +70,10 @@ export async function statsFor(deps: Deps, unit: FederationUnit, q: StatsQuery):
   const region = resolveRegion(unit, q.region);
   const { totals, days } = await readStats(deps, q.from, q.to, region.stat);
   const weeks = new Map<string, Counters>();
+  // Every week of the range appears, empty ones as zeros, so a trend line has no gaps.
+  for (let t = Date.parse(`${weekOf(q.from)}T00:00:00Z`); t <= Date.parse(`${q.to}T00:00:00Z`); t += 7 * 86_400_000) {
+    weeks.set(new Date(t).toISOString().slice(0, 10), {});
+  }
   for (const d of days) {
     const w = weeks.get(weekOf(d.day)) ?? {};
     for (const [k, v] of Object.entries(d.counters)) if (!isHistogram(k)) w[k] = (w[k] ?? 0) + v;

@@ -8,7 +8,7 @@ import {
   statsQuery,
   type StatsResponse,
 } from '../../../../../shared/admin';
-import { CITY_LABELS, type CityId } from '../../../../../shared/jobs';
+import { CITY_LABELS, JIANGXI_CITIES, type CityId } from '../../../../../shared/jobs';
 import { adminApi } from '../../../../api/admin';
 import { errorText } from '../../../../api/http';
 import Chips from '../../../../components/Chips';
@@ -25,6 +25,9 @@ const QUICK = [
   { id: '90', label: '最近 90 天' },
 ] as const;
 type Quick = (typeof QUICK)[number]['id'];
+
+/** Province staff may narrow the figures to one city. */
+const REGIONS = [{ id: 'jiangxi', label: '全省' }, ...JIANGXI_CITIES] as const;
 
 /** Chart labels: the counter's label without its "结果：" / "招聘会：" prefix. */
 const short = (key: string) => (STAT_LABELS[key] ?? key).replace(/^.*：/, '');
@@ -54,6 +57,8 @@ export default function AdminStats() {
   const [stats, setStats] = useState<StatsResponse | null>(null);
   const [error, setError] = useState('');
   const [loading, setLoading] = useState(false);
+  const [region, setRegion] = useState<string | undefined>(undefined);
+  const [province, setProvince] = useState(false);
 
   const load = useCallback(async () => {
     const parsed = statsQuery.safeParse(range);
@@ -64,13 +69,15 @@ export default function AdminStats() {
     setLoading(true);
     setError('');
     try {
-      setStats(await adminApi.stats(range.from, range.to));
+      const s = await adminApi.stats(range.from, range.to, region);
+      if (s.region?.id === 'jiangxi') setProvince(true);
+      setStats(s);
     } catch (e) {
       setError(errorText(e));
     } finally {
       setLoading(false);
     }
-  }, [range]);
+  }, [range, region]);
 
   useEffect(() => {
     if (user?.role === 'staff') void load();
@@ -98,6 +105,7 @@ export default function AdminStats() {
     <Screen title='数据统计'>
       <NeedLogin line='请先登录工作人员账号。' roles={['staff']} roleLine='只有妇联工作人员能打开这个页面。'>
         <Chips label='时间范围' options={QUICK} value={quick} onChange={chooseQuick} />
+        {province && <Chips label='地区' options={REGIONS} value={region ?? 'jiangxi'} onChange={(id) => setRegion(id)} />}
         <View className='console-row'>
           <Picker mode='date' value={range.from} onChange={(e) => setEnd('from', String(e.detail.value))}>
             <View className='btn plain small' role='button' aria-label='开始日期'>
