@@ -41,6 +41,10 @@ const ENTRIES: { label: string; url: string; roles: Role[] }[] = [
   { label: '社区工作台', url: '/packages/community/pages/workbench/index', roles: ['worker'] },
   { label: '转介跟进情况', url: '/packages/community/pages/district/index', roles: ['staff'] },
   { label: '内容反馈', url: '/packages/admin/pages/reports/index', roles: ['staff'] },
+  { label: '我报名的活动', url: '/packages/events/pages/mine/index', roles: ['resident'] },
+  { label: '我的志愿服务', url: '/packages/events/pages/hours/index', roles: ['volunteer'] },
+  { label: '我组织的活动', url: '/packages/events/pages/organised/index', roles: ['volunteer', 'staff'] },
+  { label: '志愿服务时长', url: '/packages/events/pages/admin-hours/index', roles: ['staff'] },
 ];
 
 function SignIn() {
