@@ -76,7 +76,12 @@ const searchTextOf = (j: JobRecord) => normaliseSearch([j.title, j.employer.name
  */
 const openIndexes = (j: JobRecord) =>
   j.status !== 'open'
-    ? { ...closedJobsIndex(j.publishedAt, j.id), ...closedJobsByCityIndex(j.city, j.publishedAt, j.id) }
+    ? {
+        ...closedJobsIndex(j.publishedAt, j.id),
+        ...closedJobsByCityIndex(j.city, j.publishedAt, j.id),
+        // Still listed under its fair (public reads filter on status), so a cancelled fair reaches its applicants.
+        ...(j.fairId ? fairJobsIndex(j.fairId, j.publishedAt, j.id) : {}),
+      }
     : {
         ...openJobsIndex(j.publishedAt, j.id),
         ...openJobsByCityIndex(j.city, j.publishedAt, j.id),
@@ -203,7 +208,7 @@ export async function listOpenJobs(
  */
 export async function updateJob(db: Db, before: JobRecord, after: JobRecord): Promise<boolean> {
   const set: Item = { ...derived(after), ...openIndexes(after), version: after.version };
-  const remove = after.status === 'open' && !after.fairId ? ['GSI3PK', 'GSI3SK'] : [];
+  const remove = !after.fairId ? ['GSI3PK', 'GSI3SK'] : [];
   const names = Object.fromEntries([...Object.keys(set), ...remove, 'version'].map((k) => [`#${k}`, k]));
   const values = Object.fromEntries(Object.entries(set).map(([k, v]) => [`:${k}`, v]));
   const update =
@@ -231,8 +236,8 @@ export async function updateJob(db: Db, before: JobRecord, after: JobRecord): Pr
 }
 
 /**
- * Marks the posting closed and moves it from every open index to the closed ones (staff list
- * closed postings to reopen them); returns the stored posting.
+ * Marks the posting closed and moves it from the open indexes to the closed ones (staff list
+ * closed postings to reopen them); it stays under its fair, where public reads filter on status.
  */
 export async function closeJob(db: Db, job: Pick<JobRecord, 'id' | 'city' | 'publishedAt'>): Promise<JobRecord> {
   const closed = { ...closedJobsIndex(job.publishedAt, job.id), ...closedJobsByCityIndex(job.city, job.publishedAt, job.id) };
@@ -241,7 +246,7 @@ export async function closeJob(db: Db, job: Pick<JobRecord, 'id' | 'city' | 'pub
       TableName: db.table,
       Key: jobKey(job.id),
       UpdateExpression:
-        'SET #status = :closed, GSI1PK = :g1pk, GSI1SK = :g1sk, GSI2PK = :g2pk, GSI2SK = :g2sk ADD #version :one REMOVE GSI3PK, GSI3SK',
+        'SET #status = :closed, GSI1PK = :g1pk, GSI1SK = :g1sk, GSI2PK = :g2pk, GSI2SK = :g2sk ADD #version :one',
       ConditionExpression: 'attribute_exists(PK) AND #status = :open',
       ExpressionAttributeNames: { '#status': 'status', '#version': 'version' },
       ExpressionAttributeValues: {

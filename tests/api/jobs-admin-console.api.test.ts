@@ -295,6 +295,9 @@ describe('fairs', () => {
     const two = await publishAs('staff-nanchang', { fairId: fair.id, title: '保洁员' });
     await registerIntention('resident2', one.id);
     await registerIntention('resident2', two.id);
+    await registerIntention('resident', two.id);
+    // A posting that stopped recruiting still belongs to the fair: its applicants are told too.
+    await jobs('POST', `/api/admin/jobs/${two.id}/close`, { token: token['staff-nanchang'] });
 
     const res = await jobs('POST', `/api/admin/fairs/${fair.id}/cancel`, { token: token['staff-nanchang'] });
 
@@ -304,6 +307,8 @@ describe('fairs', () => {
     const notes = inbox.body.items.filter((n: { kind: string }) => n.kind === 'fair-cancelled');
     expect(notes).toHaveLength(1);
     expect(notes[0].body).not.toContain('家政');
+    const hers = await auth('GET', '/api/me/notifications', { token: token.resident });
+    expect(hers.body.items.filter((n: { kind: string }) => n.kind === 'fair-cancelled')).toHaveLength(1);
     const listed = await jobs('GET', '/api/fairs?city=nanchang&limit=50');
     expect(listed.body.items.map((f: { id: string }) => f.id)).not.toContain(fair.id);
     expect((await jobs('GET', `/api/fairs/${fair.id}`)).body.status).toBe('cancelled');
