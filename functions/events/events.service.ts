@@ -163,7 +163,7 @@ export async function createEvent(deps: Deps, user: UserRecord, input: EventCrea
   return detailFor(deps, user, e);
 }
 
-/** Edit with the version she read; capacity never below the seats already taken. */
+/** Edit with the version she read; capacity never below the seats already taken. A new time or place is told to everyone signed up. */
 export async function patchEvent(deps: Deps, user: UserRecord, eventId: string, input: EventPatchRequest): Promise<EventDetail> {
   const current = await managedEvent(deps, user, eventId);
   if (current.status === 'cancelled') throw new AppError('EVENT_CANCELLED');
@@ -190,6 +190,8 @@ export async function patchEvent(deps: Deps, user: UserRecord, eventId: string, 
     throw new AppError('VERSION_CONFLICT');
   }
   if (done.start !== current.start) await moveSignups(deps, done.id, done.start);
+  const moved = (['start', 'end', 'venue', 'city', 'district', 'community'] as const).some((k) => done[k] !== current[k]);
+  if (moved) await tellSignedUp(deps, done, 'event-changed');
   return detailFor(deps, user, done);
 }
 

@@ -9,10 +9,10 @@ import { listSignups, type EventRecord } from './events.store';
  * title or venue (a title such as 反家暴讲座 on a shared phone says too much). Each notice is
  * best effort: one failure must not stop the others or undo the change that caused them.
  */
-export async function tellSignedUp(deps: Deps, e: EventRecord, template: 'event-cancelled' | 'event-reminder'): Promise<number> {
+export async function tellSignedUp(deps: Deps, e: EventRecord, template: 'event-cancelled' | 'event-reminder' | 'event-changed'): Promise<number> {
   let sent = 0;
   for (const s of await listSignups(deps, e.id)) {
-    if (template === 'event-reminder' && s.status !== 'signed-up') continue;
+    if (template !== 'event-cancelled' && s.status !== 'signed-up') continue;
     try {
       const user = await getUser(deps, s.userId);
       if (!user) continue;

@@ -151,6 +151,8 @@ export const TEMPLATES = {
     body: (r) => `您报名的活动将在 ${r.when}开始。`,
     link: 'eventDetail',
   },
+  /** Time or place changed: no details in the text, the page shows them. */
+  'event-changed': { kind: 'event-changed', title: '活动有变化', body: fixed('您报名的活动时间或地点有变化，请打开小程序查看。'), link: 'eventDetail' },
   // --- referrals (the referral page sends a community worker on to her case page) -----
   'referral-proposed': { kind: 'referral-proposed', title: '有一条新的建议等您确认', body: fixed(OPEN_APP), link: 'referral' },
   'referral-update': { kind: 'referral-update', title: '有新的进展', body: fixed(OPEN_APP), link: 'referral' },

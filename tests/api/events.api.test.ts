@@ -101,6 +101,20 @@ describe('publishing', () => {
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe('VERSION_CONFLICT');
   });
+
+  it('tells everyone signed up, in neutral words, when the time or place changes', async () => {
+    const id = await w.publish(v);
+    const her = await w.resident('moved');
+    await w.signUp(her, id);
+
+    await w.call('PATCH', `/api/events/${id}`, { token: v.token, body: { version: 1, description: '新的介绍' } });
+    expect(await inbox(her, 'event-changed')).toHaveLength(0);
+    await w.call('PATCH', `/api/events/${id}`, { token: v.token, body: { version: 2, venue: '社区三楼' } });
+
+    const notes = await inbox(her, 'event-changed');
+    expect(notes).toHaveLength(1);
+    expect(JSON.stringify(notes)).not.toContain('社区三楼');
+  });
 });
 
 function anEventBody() {

@@ -7,6 +7,7 @@ export const EVENT_PAGES = {
   detail: (id: string) => pageUrl('eventDetail', { id }),
   mine: pageUrl('mySignups'),
   publish: pageUrl('eventPublish'),
+  edit: (id: string) => pageUrl('eventPublish', { id }),
   organised: pageUrl('eventsOrganised'),
   signups: (id: string) => pageUrl('eventSignups', { id }),
   code: (id: string) => pageUrl('eventCode', { id }),

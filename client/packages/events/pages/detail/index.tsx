@@ -156,6 +156,11 @@ export default function EventDetailPage() {
                 签到码
               </Button>
             )}
+            {ev.status === 'published' && !started && (
+              <Button className='btn plain small' onClick={() => openPage(EVENT_PAGES.edit(ev.id))}>
+                修改
+              </Button>
+            )}
           </View>
         )}
         {error && <View className='error-text'>{error}</View>}
