@@ -1,5 +1,6 @@
-import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../../shared/common';
+import type { IntentionStatus } from '../../shared/jobs';
 import type { Db } from '../platform/db';
 import { isConditionFailed } from '../platform/errors';
 import {
@@ -24,6 +25,11 @@ export interface IntentionRecord {
   phoneEnc: string;
   messageEnc: string | null;
   createdAt: string;
+  /** Staff follow-up; an intention registered before statuses existed reads as pending. */
+  status: IntentionStatus;
+  /** Staff's own note, cipher text; never shown to her. */
+  noteEnc: string | null;
+  statusChangedAt: string | null;
 }
 
 type Item = Record<string, unknown>;
@@ -38,6 +44,9 @@ const fromItem = (i: Item): IntentionRecord => ({
   phoneEnc: i.phoneEnc as string,
   messageEnc: (i.messageEnc as string | null | undefined) ?? null,
   createdAt: i.createdAt as string,
+  status: (i.status as IntentionStatus | undefined) ?? 'pending',
+  noteEnc: (i.noteEnc as string | null | undefined) ?? null,
+  statusChangedAt: (i.statusChangedAt as string | null | undefined) ?? null,
 });
 
 /**
@@ -123,6 +132,44 @@ export async function deleteIntention(db: Db, r: Pick<IntentionRecord, 'id' | 'j
     return true;
   } catch (e) {
     if (isConditionFailed(e)) return false;
+    throw e;
+  }
+}
+
+/**
+ * Moves the intention from the status staff saw to the next one (one conditional update, so two
+ * staff members cannot both record a step); a note, when given, replaces the old one.
+ * Returns the stored intention, or null when it changed or went in between.
+ */
+export async function updateIntentionStatus(
+  db: Db,
+  r: Pick<IntentionRecord, 'id' | 'jobId' | 'userId' | 'status'>,
+  next: IntentionStatus,
+  noteEnc: string | undefined,
+  at: string,
+): Promise<IntentionRecord | null> {
+  const pendingMayBeMissing = r.status === 'pending' ? ' OR attribute_not_exists(#s)' : '';
+  try {
+    const res = await db.doc.send(
+      new UpdateCommand({
+        TableName: db.table,
+        Key: intentionKey(r.jobId, r.userId),
+        UpdateExpression: 'SET #s = :next, statusChangedAt = :at' + (noteEnc === undefined ? '' : ', noteEnc = :note'),
+        ConditionExpression: `#id = :id AND (#s = :from${pendingMayBeMissing})`,
+        ExpressionAttributeNames: { '#s': 'status', '#id': 'id' },
+        ExpressionAttributeValues: {
+          ':next': next,
+          ':at': at,
+          ':id': r.id,
+          ':from': r.status,
+          ...(noteEnc === undefined ? {} : { ':note': noteEnc }),
+        },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return fromItem(res.Attributes ?? {});
+  } catch (e) {
+    if (isConditionFailed(e)) return null;
     throw e;
   }
 }
