@@ -1,7 +1,7 @@
 import { beijingDayOf } from '../../shared/time';
-import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Deps } from './deps';
-import { STATS_PK, regionStatsDayKey, regionStatsPk } from './keys';
+import { STATS_PK, regionStatsPk } from './keys';
+import { addToDay, queryDays } from './stats.store';
 import { logger } from './logger';
 import { REFERRAL_STAT_COUNTERS } from '../../shared/referrals';
 
@@ -107,19 +107,7 @@ export async function bumpStats(
   if (!entries.length) return;
   const day = beijingDayOf(options.at ?? deps.clock());
   try {
-    await Promise.all(
-      statPartitions(options.place).map((pk) =>
-        deps.db.doc.send(
-          new UpdateCommand({
-            TableName: deps.db.table,
-            Key: regionStatsDayKey(pk, day),
-            UpdateExpression: 'ADD ' + entries.map((_, i) => `#c${i} :v${i}`).join(', '),
-            ExpressionAttributeNames: Object.fromEntries(entries.map(([k], i) => [`#c${i}`, k])),
-            ExpressionAttributeValues: Object.fromEntries(entries.map(([, v], i) => [`:v${i}`, v])),
-          }),
-        ),
-      ),
-    );
+    await Promise.all(statPartitions(options.place).map((pk) => addToDay(deps, pk, day, entries)));
   } catch (e) {
     logger.warn('stats update failed', { errorName: (e as Error).name });
   }
@@ -138,30 +126,14 @@ export async function readStats(
   const zero = () => Object.fromEntries(STAT_COUNTERS.map((c) => [c, 0])) as Record<StatCounter, number>;
   const totals = zero();
   const days: { day: string; counters: Record<StatCounter, number> }[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const r = await deps.db.doc.send(
-      new QueryCommand({
-        TableName: deps.db.table,
-        KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
-        ExpressionAttributeValues: {
-          ':pk': pk,
-          ':from': regionStatsDayKey(pk, from).SK,
-          ':to': regionStatsDayKey(pk, to).SK,
-        },
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const item of r.Items ?? []) {
-      const counters = zero();
-      for (const c of STAT_COUNTERS) {
-        const n = Number(item[c] ?? 0);
-        counters[c] = n;
-        totals[c] += n;
-      }
-      days.push({ day: String(item.SK).slice('DAY#'.length), counters });
+  for (const { day, item } of await queryDays(deps, pk, from, to)) {
+    const counters = zero();
+    for (const c of STAT_COUNTERS) {
+      const n = Number(item[c] ?? 0);
+      counters[c] = n;
+      totals[c] += n;
     }
-    start = r.LastEvaluatedKey;
-  } while (start);
+    days.push({ day, counters });
+  }
   return { totals, days };
 }
