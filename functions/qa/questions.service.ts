@@ -237,11 +237,11 @@ export async function postMessage(deps: Deps, caller: UserRecord, id: string, bo
     return explainRefusal(deps, caller, id);
   }
   if (from === 'volunteer') await tellAsker(deps, written.question, 'qa-reply');
-  if (from === 'volunteer' && (current as QuestionRecord).answeredAt === null) await countFirstAnswer(deps, written.question);
   // Volunteer service hours: 30 minutes per answered question, counted once per volunteer and question.
   if (from === 'volunteer') {
     await recordService(deps, { volunteerId: caller.id, kind: 'answer', sourceId: id, at: deps.clock().toISOString(), minutes: ANSWER_SERVICE_MINUTES });
   }
+  if (from === 'volunteer' && (current as QuestionRecord).answeredAt === null) await countFirstAnswer(deps, written.question);
   if (!danger) return toMessage(written.message);
   await tellClaimerOfDanger(deps, written.question);
   return { ...toMessage(written.message), safety: await safetyAdvice(deps) };

@@ -72,7 +72,7 @@ const Taro = {
 
 export default Taro;
 
-const routerParams: { params: Record<string, string> } = { params: {} };
+const routerParams: { params: Record<string, string>; path?: string } = { params: {} };
 export function useRouter() {
   return routerParams;
 }

@@ -8,7 +8,7 @@ import { setRouterParams } from '../helpers/taro';
 
 const requestMock = Taro.request as unknown as jest.Mock;
 
-const STAFF = { id: 'demo-staff-nanchang', role: 'staff', displayName: '南昌市妇联 周老师' };
+const STAFF = { id: 'demo-staff-nanchang', role: 'staff' as const, displayName: '南昌市妇联 周老师' };
 const posting = {
   id: 'job-1',
   title: '家政服务员',

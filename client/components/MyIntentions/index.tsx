@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { Intention } from '../../../shared/jobs';
+import { INTENTION_STATUS_LABELS } from '../../../shared/jobs.labels';
 import { usePagedList } from '../../hooks/usePagedList';
 import ListFooter from '../ListFooter';
 import { LoadState } from '../Screen';
@@ -64,7 +65,11 @@ export default function MyIntentions() {
             >
               {item.job.title}
             </View>
-            <View className='muted'>{item.job.employerName}</View>
+            <View className='muted'>
+              {item.job.employerName}
+              {/* Where staff are with it (待联系 … 已录用); their notes are never sent to her. */}
+              {INTENTION_STATUS_LABELS[item.status] && <Text className='badge'> {INTENTION_STATUS_LABELS[item.status]}</Text>}
+            </View>
             <View className='muted'>
               <Text>{dateLabel(item.createdAt)} 报名 · 联系电话 {maskPhone(item.phone)}</Text>
             </View>
