@@ -35,5 +35,7 @@ module.exports = {
     { ...base, displayName: 'api', testMatch: ['<rootDir>/tests/api/**/*.test.ts'] },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
     { ...base, displayName: 'infra', testMatch: ['<rootDir>/infra/test/**/*.test.ts'] },
+    // WeChat's own tools (miniprogram-ci, miniprogram-simulate) on the weapp build; after `npm run build:weapp`.
+    { ...base, displayName: 'weapp', testMatch: ['<rootDir>/tests/weapp/**/*.test.ts'] },
   ],
 };

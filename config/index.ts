@@ -85,8 +85,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
         cssModules: { enable: false },
       },
       optimizeMainPackage: { enable: true },
-      // WXML without indentation whitespace: base.wxml is the largest template file in the main package.
-      minifyXML: { collapseWhitespace: true },
+      // Not minifyXML: its collapseWhitespace drops the "/>" of <input/>, which WeChat's compiler
+      // rejects (tests/weapp/ compiles the build with miniprogram-ci); the devtools minify WXML on upload.
       // No screen sets innerHTML in the mini-program (nav.ts's quick exit does so on H5 only):
       // leave Taro's HTML parser out of taro.js.
       runtime: { enableInnerHTML: false },
