@@ -27,7 +27,19 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
  * GET /api/jobs through the local gateway (all functions on one port, as `npm start`)
  * over in-memory dynalite with the demo data, on loopback only.
  */
-export async function benchApiLatency(path = '/api/jobs'): Promise<void> {
+export interface ApiLatency {
+  path: string;
+  connections: number;
+  seconds: number;
+  p50Ms: number;
+  p90Ms: number;
+  p99Ms: number;
+  requestsPerSecond: number;
+  non2xx: number;
+  errors: number;
+}
+
+export async function benchApiLatency(path = '/api/jobs'): Promise<ApiLatency> {
   console.log(`\n## GET ${path} latency — local gateway over in-memory dynalite, ${CONNECTIONS} connections × ${SECONDS} s, loopback`);
   const restoreSink = setLogSink(() => undefined);
   const store = await startDynalite();
@@ -63,6 +75,17 @@ export async function benchApiLatency(path = '/api/jobs'): Promise<void> {
         `${r.requests.average.toFixed(0)} req/s (${r.requests.total} requests, ${r.non2xx} non-2xx, ${r.errors} errors)`,
     );
     await new Promise<void>((r) => server.close(() => r()));
+    return {
+      path,
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      p50Ms: r.latency.p50,
+      p90Ms: r.latency.p90,
+      p99Ms: r.latency.p99,
+      requestsPerSecond: Math.round(r.requests.average),
+      non2xx: r.non2xx,
+      errors: r.errors,
+    };
   } finally {
     deps.db.doc.destroy();
     await store.close();

@@ -114,7 +114,19 @@ async function measure(
   );
 }
 
-export async function benchColdLoad(opts: BundleOptions = {}): Promise<void> {
+export interface ColdLoadRow {
+  bundle: string;
+  indexBytes: number;
+  allBytes: number;
+  requireMs: number;
+  coldLoadMs: number;
+  coldLoadRatio: number;
+  firstDbRequestMs: number;
+  firstDbRequestRatio: number;
+  firstDbRequestStatus: number;
+}
+
+export async function benchColdLoad(opts: BundleOptions = {}): Promise<ColdLoadRow[]> {
   const outDir = join(ROOT, 'dist/bench', opts.externalSdk ? 'external-sdk' : 'bundled-sdk');
   console.log(`\n## Function bundles and cold load (${opts.externalSdk ? 'SDK external' : 'SDK bundled'}; median of ${RUNS} fresh node processes)`);
   console.log('   cold load = require the bundle + answer one request that needs no database');
@@ -141,10 +153,22 @@ export async function benchColdLoad(opts: BundleOptions = {}): Promise<void> {
   console.log(
     `   ${'bundle'.padEnd(9)} ${'index.js'.padStart(10)} ${'all files'.padStart(10)} ${'require'.padStart(9)} ${'cold load'.padStart(10)} ${'ratio'.padStart(6)} ${'(fastest)'.padStart(10)}  ${'first DB request'.padStart(16)} ${'ratio'.padStart(6)}  budget ${BUDGET}× on the cold-load median`,
   );
+  const rows: ColdLoadRow[] = [];
   for (const [k, v] of Object.entries(t)) {
     const ratio = v.firstResponseMs / base;
     const minRatio = v.minMs / t.bare.minMs;
     const d = db[k];
+    rows.push({
+      bundle: k,
+      indexBytes: sizes[k][0],
+      allBytes: sizes[k][1],
+      requireMs: round(v.requireMs),
+      coldLoadMs: round(v.firstResponseMs),
+      coldLoadRatio: round(ratio),
+      firstDbRequestMs: round(d.firstResponseMs),
+      firstDbRequestRatio: round(d.firstResponseMs / db.bare.firstResponseMs),
+      firstDbRequestStatus: d.status,
+    });
     const dbText = d.status === 200 ? `${d.firstResponseMs.toFixed(1)} ms` : `status ${d.status}`;
     const flag = k === 'bare' ? '' : k === 'floor' ? '(Koa + router + serverless-http + platform/http, no feature code)' : ratio <= BUDGET ? 'ok' : 'OVER';
     console.log(
@@ -156,7 +180,10 @@ export async function benchColdLoad(opts: BundleOptions = {}): Promise<void> {
   console.log('   index.js = what a cold start loads; the other files (sdk.js, jose.js, minisearch.js) load on first use.');
   console.log('   beyond the floor, by package:');
   for (const [k, text] of Object.entries(extra)) console.log(`   ${k.padEnd(9)} ${text}`);
+  return rows;
 }
+
+const round = (n: number) => Math.round(n * 100) / 100;
 
 /** Each bundle's first request is one that reads the store, against dynalite with the demo data. */
 async function measureFirstDbRequest(files: Record<string, string>, env: NodeJS.ProcessEnv): Promise<Record<string, Timing>> {

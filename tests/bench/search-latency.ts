@@ -39,22 +39,30 @@ interface SeedModule {
 }
 
 /** Ranked search over 1,000 articles (the knowledge base replicated), in process. */
-export async function benchSearch(): Promise<void> {
+export interface SearchFigures {
+  articles: number;
+  buildMs: number;
+  p50Ms: number;
+  p90Ms: number;
+  p99Ms: number;
+}
+
+export async function benchSearch(): Promise<SearchFigures | null> {
   console.log(`\n## Knowledge-base search over ${TARGET_DOCS} articles (functions/qa/search.ts, in process)`);
   if (!existsSync(join(ROOT, 'functions/qa/search.ts')) || !existsSync(join(ROOT, 'functions/qa/seed.ts'))) {
     console.log('   qa search not available');
-    return;
+    return null;
   }
   const search = (await import('../../functions/qa/search')) as unknown as SearchModule;
   const seed = (await import('../../functions/qa/seed')) as unknown as SeedModule;
   if (typeof search.buildIndex !== 'function' || typeof seed.readArticleDir !== 'function') {
     console.log('   qa search not available (buildIndex / readArticleDir not exported)');
-    return;
+    return null;
   }
   const base = seed.readArticleDir();
   if (base.length === 0) {
     console.log('   no articles under content/articles');
-    return;
+    return null;
   }
   const docs = Array.from({ length: TARGET_DOCS }, (_, i) => {
     const a = base[i % base.length];
@@ -78,7 +86,8 @@ export async function benchSearch(): Promise<void> {
   console.log(
     `   ${times.length} searches: p50 ${ms(percentile(times, 50))} · p90 ${ms(percentile(times, 90))} · p99 ${ms(percentile(times, 99))} · ` +
       `${(1000 / (times.reduce((a, b) => a + b, 0) / times.length)).toFixed(0)} searches/s · ${(hits / times.length).toFixed(0)} hits per search`,
-  );
+  );  const r2 = (n: number) => Math.round(n * 100) / 100;
+  return { articles: index.size, buildMs: r2(buildMs), p50Ms: r2(percentile(times, 50)), p90Ms: r2(percentile(times, 90)), p99Ms: r2(percentile(times, 99)) };
 }
 
 if (require.main === module) {
