@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { IMPORT_COLUMNS } from '../../shared/jobs';
-import { button, field, login, openPhone, screenshot, startApp, visit, type App, type Phone } from './helpers';
+import { button, field, login, screenshot, visit, useAppAndPhone } from './helpers';
 
 jest.setTimeout(180_000);
 
@@ -11,21 +11,10 @@ jest.setTimeout(180_000);
  * the statistics screen, whose charts are drawn.
  */
 describe('the staff console in the H5 build', () => {
-  let app: App;
-  let phone: Phone;
-
-  beforeAll(async () => {
-    app = await startApp();
-    phone = await openPhone();
-  });
-
-  afterAll(async () => {
-    await phone?.close();
-    await app?.close();
-  });
+  const env = useAppAndPhone();
 
   const api = async (method: string, path: string, token?: string, body?: unknown) => {
-    const res = await fetch(`${app.baseUrl}${path}`, {
+    const res = await fetch(`${env.app.baseUrl}${path}`, {
       method,
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -46,16 +35,16 @@ describe('the staff console in the H5 build', () => {
     page.locator(`.headline__item[aria-label="${label}"] .headline__value`).innerText();
 
   it('publishes, imports, follows an intention to 已录用 and shows it in the charts', async () => {
-    const { page } = phone;
-    await login(page, app, 'staff-nanchang');
+    const { page } = env.phone;
+    await login(page, env.app, 'staff-nanchang');
 
     // The console home lists what she can do.
-    await visit(page, app, '/packages/admin/pages/console/index');
+    await visit(page, env.app, '/packages/admin/pages/console/index');
     await button(page, '岗位管理').waitFor();
     await screenshot(page, 'console-01-home');
 
     // A posting, created on screen; an empty name is caught first, in Chinese.
-    await visit(page, app, '/packages/admin/pages/posting/index');
+    await visit(page, env.app, '/packages/admin/pages/posting/index');
     await field(page, '如：家政服务员').waitFor();
     await button(page, '保存').last().click();
     await page.getByText('请填写岗位名称').waitFor();
@@ -73,7 +62,7 @@ describe('the staff console in the H5 build', () => {
     await screenshot(page, 'console-02-posting');
 
     // A fair.
-    await visit(page, app, '/packages/admin/pages/fair/index');
+    await visit(page, env.app, '/packages/admin/pages/fair/index');
     await field(page, '如：春风行动女性专场招聘会').fill('东湖区女性专场（端到端）');
     await field(page, '如：南昌市妇联').fill('东湖区妇联');
     await field(page, '如：南昌市民中心').fill('东湖区文化馆');
@@ -84,7 +73,7 @@ describe('the staff console in the H5 build', () => {
     await screenshot(page, 'console-03-fair');
 
     // An Excel sheet: one row saved, one reported by row and column.
-    await visit(page, app, '/packages/admin/pages/import/index');
+    await visit(page, env.app, '/packages/admin/pages/import/index');
     await page.locator('input[type="file"]').setInputFiles({
       name: '岗位.xlsx',
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -102,14 +91,14 @@ describe('the staff console in the H5 build', () => {
     expect(intention.status).toBe(201);
 
     // The statistics before.
-    await visit(page, app, '/packages/admin/pages/stats/index');
+    await visit(page, env.app, '/packages/admin/pages/stats/index');
     await page.locator('.headline').waitFor();
     const hiredBefore = Number(await headline(page, '达成就业意向（已录用）'));
     const publishedBefore = Number(await headline(page, '发布的岗位'));
     expect(publishedBefore).toBeGreaterThanOrEqual(2);
 
     // She follows the intention up to 已录用.
-    await visit(page, app, `/packages/admin/pages/intentions/index?jobId=${jobId}`);
+    await visit(page, env.app, `/packages/admin/pages/intentions/index?jobId=${jobId}`);
     const card = page.locator('[aria-label="就业意向 林小芳"]');
     await card.waitFor();
     await button(card, '标为已联系').click();
@@ -121,7 +110,7 @@ describe('the staff console in the H5 build', () => {
     await screenshot(page, 'console-05-hired');
 
     // The figure moved, and the charts are drawn on their canvases.
-    await visit(page, app, '/packages/admin/pages/stats/index');
+    await visit(page, env.app, '/packages/admin/pages/stats/index');
     await page.locator('.headline').waitFor();
     await page.waitForFunction(
       (before) => {

@@ -50,6 +50,23 @@ export async function startApp(overrides: Partial<Deps> = {}): Promise<App> {
   };
 }
 
+/**
+ * The seeded app and one phone for a whole test file: started before its tests, closed after.
+ * Read `env.app` and `env.phone` inside tests (they exist once beforeAll has run).
+ */
+export function useAppAndPhone(): { readonly app: App; readonly phone: Phone } {
+  const env = {} as { app: App; phone: Phone };
+  beforeAll(async () => {
+    env.app = await startApp();
+    env.phone = await openPhone();
+  });
+  afterAll(async () => {
+    await env.phone?.close();
+    await env.app?.close();
+  });
+  return env;
+}
+
 export interface Phone {
   context: BrowserContext;
   page: Page;

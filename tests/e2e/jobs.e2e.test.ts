@@ -1,26 +1,15 @@
-import { button, confirmModal, field, login, openPhone, screenshot, startApp, visit, type App, type Phone } from './helpers';
+import { button, confirmModal, field, login, screenshot, visit, useAppAndPhone } from './helpers';
 
 jest.setTimeout(120_000);
 
 describe('Spring Breeze jobs in the H5 build', () => {
-  let app: App;
-  let phone: Phone;
-
-  beforeAll(async () => {
-    app = await startApp();
-    phone = await openPhone();
-  });
-
-  afterAll(async () => {
-    await phone?.close();
-    await app?.close();
-  });
+  const env = useAppAndPhone();
 
   it('lets a resident find a job in her city, register an intention and see it under 我的', async () => {
-    const { page } = phone;
+    const { page } = env.phone;
 
     // Browse: the list shows seeded postings from several cities.
-    await visit(page, app, '/pages/jobs/index');
+    await visit(page, env.app, '/pages/jobs/index');
     const cards = page.locator('.job-card');
     await cards.first().waitFor();
     expect(await cards.count()).toBeGreaterThan(1);
@@ -46,8 +35,8 @@ describe('Spring Breeze jobs in the H5 build', () => {
     await screenshot(page, 'jobs-03-detail');
 
     // Sign in as the demo resident, then come back to the posting by its link.
-    await login(page, app, 'resident');
-    await visit(page, app, `${postingUrl.pathname}${postingUrl.search}`);
+    await login(page, env.app, 'resident');
+    await visit(page, env.app, `${postingUrl.pathname}${postingUrl.search}`);
     await button(page, '我想报名').click();
 
     // The phone number is checked as she types, with the message from the shared schema.
@@ -72,22 +61,22 @@ describe('Spring Breeze jobs in the H5 build', () => {
   });
 
   it('says 已报名 instead of offering the form again on a posting she registered for', async () => {
-    const { page } = phone;
-    await visit(page, app, '/pages/me/index');
+    const { page } = env.phone;
+    await visit(page, env.app, '/pages/me/index');
     await page.locator('.my-intention [role="link"]').first().click();
     await page.getByText('已报名', { exact: true }).waitFor();
     await expect(button(page, '我想报名').count()).resolves.toBe(0);
 
     // The form's own address (a link kept from before) says the same.
     const detail = new URL(page.url());
-    await visit(page, app, `/packages/jobs/pages/apply/index${detail.search}`);
+    await visit(page, env.app, `/packages/jobs/pages/apply/index${detail.search}`);
     await page.getByText('已报名', { exact: true }).waitFor();
     await expect(field(page, '如：林女士').count()).resolves.toBe(0);
   });
 
   it('withdraws an intention after she confirms', async () => {
-    const { page } = phone;
-    await visit(page, app, '/pages/me/index');
+    const { page } = env.phone;
+    await visit(page, env.app, '/pages/me/index');
     const mine = page.locator('.my-intention');
     await mine.first().waitFor();
     const before = await mine.count();
@@ -98,8 +87,8 @@ describe('Spring Breeze jobs in the H5 build', () => {
   });
 
   it('lists job fairs with their mode and opens a fair with its postings', async () => {
-    const { page } = phone;
-    await visit(page, app, '/pages/jobs/index');
+    const { page } = env.phone;
+    await visit(page, env.app, '/pages/jobs/index');
     await page.getByText('招聘会：线上线下都有').click();
     const fairs = page.locator('.fair-card');
     await fairs.first().waitFor();
@@ -111,8 +100,8 @@ describe('Spring Breeze jobs in the H5 build', () => {
   });
 
   it('searches by keyword and says so kindly when nothing matches', async () => {
-    const { page } = phone;
-    await visit(page, app, '/pages/jobs/index');
+    const { page } = env.phone;
+    await visit(page, env.app, '/pages/jobs/index');
     await page.locator('.job-card').first().waitFor();
 
     await field(page, '搜岗位、公司，如：保洁').fill('保洁');
@@ -128,8 +117,8 @@ describe('Spring Breeze jobs in the H5 build', () => {
   });
 
   it('loads more postings when she scrolls to the bottom', async () => {
-    const { page } = phone;
-    await visit(page, app, '/pages/jobs/index');
+    const { page } = env.phone;
+    await visit(page, env.app, '/pages/jobs/index');
     const cards = page.locator('.job-card');
     await cards.first().waitFor();
     const firstPage = await cards.count();
@@ -141,7 +130,7 @@ describe('Spring Breeze jobs in the H5 build', () => {
 
   it('shows an error with 重试 when the list cannot load, and recovers on retry', async () => {
     // A tab of its own, so no request left over from another test meets the failing route.
-    const page = await phone.context.newPage();
+    const page = await env.phone.context.newPage();
     let failures = 0;
     await page.route('**/api/jobs?*', async (route) => {
       if (failures++ > 0) return route.fallback();
@@ -149,7 +138,7 @@ describe('Spring Breeze jobs in the H5 build', () => {
       return route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify(body) });
     });
     try {
-      await visit(page, app, '/pages/jobs/index');
+      await visit(page, env.app, '/pages/jobs/index');
       await page.getByText('服务暂时忙，请稍后再试').waitFor();
       await button(page, '重试').click();
       await page.locator('.job-card').first().waitFor();
@@ -159,8 +148,8 @@ describe('Spring Breeze jobs in the H5 build', () => {
   });
 
   it('leaves for a neutral page at once with 快速离开, and back stays there', async () => {
-    const { page } = phone;
-    await visit(page, app, '/pages/jobs/index');
+    const { page } = env.phone;
+    await visit(page, env.app, '/pages/jobs/index');
     await page.locator('.job-card').first().waitFor();
     await button(page, '快速离开').click();
     await page.locator('.page .title', { hasText: '生活小贴士' }).waitFor();

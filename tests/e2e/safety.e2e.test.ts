@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { SENSITIVE_INFO_CONSENT_VERSION } from '../../shared/auth';
-import { button, login, openPhone, screenshot, startApp, visit, type App, type Phone } from './helpers';
+import { button, login, openPhone, screenshot, visit, useAppAndPhone } from './helpers';
 
 jest.setTimeout(240_000);
 
@@ -36,23 +36,12 @@ async function settle(page: Page): Promise<void> {
 }
 
 describe('quick exit and discreet lists in the H5 build', () => {
-  let app: App;
-  let phone: Phone;
-
-  beforeAll(async () => {
-    app = await startApp();
-    phone = await openPhone();
-  });
-
-  afterAll(async () => {
-    await phone?.close();
-    await app?.close();
-  });
+  const env = useAppAndPhone();
 
   /** Through the API as a phone would: sign in, consent, ask. */
   async function askAs(handle: string, title: string): Promise<void> {
     const post = async (path: string, body: unknown, token?: string) => {
-      const res = await fetch(`${app.baseUrl}${path}`, {
+      const res = await fetch(`${env.app.baseUrl}${path}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify(body),
@@ -71,8 +60,8 @@ describe('quick exit and discreet lists in the H5 build', () => {
     const other = await openPhone();
     try {
       const { page } = other;
-      await login(page, app, 'resident');
-      await visit(page, app, '/packages/qa/pages/my-questions/index');
+      await login(page, env.app, 'resident');
+      await visit(page, env.app, '/packages/qa/pages/my-questions/index');
       const rows = page.locator('.qa-question-row');
       await rows.first().waitFor();
       await expect(rows.first().innerText()).resolves.toMatch(/^咨询 1 · \d+月\d+日/);
@@ -87,12 +76,12 @@ describe('quick exit and discreet lists in the H5 build', () => {
     }
   });
 
-  it('leaves no page of the app and nothing she typed behind 20 presses of back, and a reload stays neutral', async () => {
-    const { page } = phone;
+  it('leaves no page of the env.app and nothing she typed behind 20 presses of back, and a reload stays neutral', async () => {
+    const { page } = env.phone;
     const typed = '他说要杀了我-canary-7Q';
-    await login(page, app, 'resident2');
+    await login(page, env.app, 'resident2');
     // Within the app, as she would: search, read the article, start a question.
-    await visit(page, app, '/pages/qa/index');
+    await visit(page, env.app, '/pages/qa/index');
     await page.locator('input[placeholder*="老公打我怎么办"]').fill('他打我能申请保护令吗');
     await page.locator('.qa-home__result', { hasText: '他打我，我能申请人身安全保护令吗？' }).first().click();
     await page.locator('.qa-article__summary').waitFor();
@@ -122,10 +111,10 @@ describe('quick exit and discreet lists in the H5 build', () => {
       expectNothingOfTheApp(await onScreen(page), [typed]);
     }
   });
-  it('still opens the app on purpose after a quick exit, and a page restored from the back/forward cache hides itself', async () => {
-    const { page } = phone;
+  it('still opens the env.app on purpose after a quick exit, and a page restored from the back/forward cache hides itself', async () => {
+    const { page } = env.phone;
     // Same tab as the quick exit above: a typed address opens the app as usual.
-    await visit(page, app, '/pages/qa/index');
+    await visit(page, env.app, '/pages/qa/index');
     await page.locator('input[placeholder*="老公打我怎么办"]').waitFor();
     expect(new URL(page.url()).pathname).toBe('/pages/qa/index');
 
@@ -139,7 +128,7 @@ describe('quick exit and discreet lists in the H5 build', () => {
   it('deletes everything of hers from 我的 once she types 删除, signs her out, and her old sign-in no longer works', async () => {
     const own = await openPhone();
     const { page } = own;
-    await login(page, app, 'resident2');
+    await login(page, env.app, 'resident2');
     const stored = await page.evaluate(() => window.localStorage.getItem('taiyuan.token'));
     const token = (JSON.parse(stored ?? '{}') as { data?: string }).data ?? '';
     expect(token).not.toBe('');
@@ -152,9 +141,9 @@ describe('quick exit and discreet lists in the H5 build', () => {
     await button(dialog, /^\s*确认删除\s*$/).click();
 
     await page.waitForURL((url) => url.pathname === '/pages/index/index');
-    const me = await fetch(`${app.baseUrl}/api/me`, { headers: { authorization: `Bearer ${token}` } });
+    const me = await fetch(`${env.app.baseUrl}/api/me`, { headers: { authorization: `Bearer ${token}` } });
     expect(me.status).toBe(401);
-    await visit(page, app, '/pages/me/index');
+    await visit(page, env.app, '/pages/me/index');
     await page.getByText('选择演示账号').waitFor();
     await own.close();
   });
