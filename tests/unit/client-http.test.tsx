@@ -3,30 +3,18 @@ import { ApiError, request } from '../../client/api/http';
 import { saveSession, clearSession } from '../../client/api/session';
 import { jobsApi } from '../../client/api/jobs';
 import { jobPosting } from '../../shared/jobs';
+import { aPosting } from '../helpers/client-fixtures';
 
 const requestMock = Taro.request as unknown as jest.Mock;
 
-const posting = {
+const posting = aPosting({
   id: 'job-1',
-  title: '超市收银员',
   employer: { name: '惠民超市', verified: true, womenLed: false },
   city: 'nanchang',
   district: '东湖区',
   address: '八一大道 1 号',
-  category: 'retail',
-  salary: { min: 3500, max: 4500, unit: 'month' },
-  headcount: 2,
-  duties: '收银',
-  requirements: '细心',
   tags: ['near-home'],
-  education: 'any',
-  experience: 'any',
-  fairId: null,
-  publishedAt: '2026-11-01T00:00:00.000Z',
-  expiresAt: '2026-12-31T00:00:00.000Z',
-  status: 'open',
-  version: 1,
-};
+});
 
 describe('client/api request', () => {
   beforeEach(() => {

@@ -5,11 +5,12 @@ import { clearSession, saveSession } from '../../client/api/session';
 import { SessionProvider } from '../../client/session/SessionContext';
 import { ERRORS } from '../../shared/errors';
 import { setRouterParams } from '../helpers/taro';
+import { aPosting } from '../helpers/client-fixtures';
 
 const requestMock = Taro.request as unknown as jest.Mock;
 
 const STAFF = { id: 'demo-staff-nanchang', role: 'staff' as const, displayName: '南昌市妇联 周老师' };
-const posting = {
+const posting = aPosting({
   id: 'job-1',
   title: '家政服务员',
   employer: { name: '南昌巾帼家政', verified: true, womenLed: true },
@@ -21,15 +22,9 @@ const posting = {
   headcount: 3,
   duties: '上门做家务。',
   requirements: '细心。',
-  tags: [],
-  education: 'any',
-  experience: 'any',
-  fairId: null,
-  publishedAt: '2026-11-01T00:00:00.000Z',
   expiresAt: '2099-12-31T15:59:59.000Z',
-  status: 'open',
   version: 3,
-};
+});
 const me = { ...STAFF, createdAt: '2026-11-01T00:00:00.000Z', consents: [], consentsNeeded: [], preferences: { discreet: false } };
 
 async function renderForm(params: Record<string, string>, patch: () => { statusCode: number; data: unknown }) {

@@ -11,6 +11,7 @@ import AddSlot from '../../client/packages/volunteer/components/AddSlot';
 import { SessionProvider } from '../../client/session/SessionContext';
 import { isPlainChinese, zhIssue } from '../../client/utils/validation';
 import { intentionRequest } from '../../shared/jobs';
+import { aPosting } from '../helpers/client-fixtures';
 
 /**
  * Every form, sent empty: each message under a field is Chinese and says what is needed —
@@ -18,27 +19,7 @@ import { intentionRequest } from '../../shared/jobs';
  */
 const requestMock = Taro.request as unknown as jest.Mock;
 
-const posting = {
-  id: 'job-7',
-  title: '超市收银员',
-  employer: { name: '惠民超市', verified: true, womenLed: true },
-  city: 'jiujiang',
-  district: '浔阳区',
-  address: '长虹大道 8 号',
-  category: 'retail',
-  salary: { min: 3500, max: 4500, unit: 'month' },
-  headcount: 2,
-  duties: '收银',
-  requirements: '细心',
-  tags: [],
-  education: 'any',
-  experience: 'any',
-  fairId: null,
-  publishedAt: '2026-11-01T00:00:00.000Z',
-  expiresAt: '2026-12-31T00:00:00.000Z',
-  status: 'open',
-  version: 1,
-};
+const posting = aPosting();
 
 function messagesOnScreen(): string[] {
   return [...document.querySelectorAll('.error-text')].map((e) => e.textContent ?? '').filter(Boolean);

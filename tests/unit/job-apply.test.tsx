@@ -5,30 +5,11 @@ import { setRouterParams } from '../helpers/taro';
 import Apply from '../../client/packages/jobs/pages/apply';
 import { clearSession, saveSession } from '../../client/api/session';
 import { SessionProvider } from '../../client/session/SessionContext';
+import { aPosting } from '../helpers/client-fixtures';
 
 const requestMock = Taro.request as unknown as jest.Mock;
 
-const posting = {
-  id: 'job-7',
-  title: '超市收银员',
-  employer: { name: '惠民超市', verified: true, womenLed: true },
-  city: 'jiujiang',
-  district: '浔阳区',
-  address: '长虹大道 8 号',
-  category: 'retail',
-  salary: { min: 3500, max: 4500, unit: 'month' },
-  headcount: 2,
-  duties: '收银',
-  requirements: '细心',
-  tags: [],
-  education: 'any',
-  experience: 'any',
-  fairId: null,
-  publishedAt: '2026-11-01T00:00:00.000Z',
-  expiresAt: '2026-12-31T00:00:00.000Z',
-  status: 'open',
-  version: 1,
-};
+const posting = aPosting();
 
 const noIntentions = { statusCode: 200, data: { items: [], nextCursor: null } };
 
