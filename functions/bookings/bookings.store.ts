@@ -13,6 +13,7 @@ import {
   volunteerSlotsPk,
 } from '../platform/keys';
 import { fromSlotItem, type EmbeddedBooking, type SlotRecord } from './slots.store';
+import { queryAll } from '../platform/paging';
 
 type StoreDeps = Pick<Deps, 'db'>;
 
@@ -280,22 +281,13 @@ export async function queryResidentBookings(
 
 /** Booked slots starting in [from, to] from the booked index: what reminders look at. */
 export async function queryBookedBetween({ db }: StoreDeps, from: string, to: string): Promise<SlotRecord[]> {
-  const items: SlotRecord[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const r = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        IndexName: 'GSI1',
-        KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
-        ExpressionAttributeValues: { ':pk': BOOKED_SLOTS_PK, ':from': from, ':to': `${to}~` },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    items.push(...(r.Items ?? []).map(fromSlotItem));
-    startKey = r.LastEvaluatedKey;
-  } while (startKey);
-  return items;
+  const items = await queryAll(db, {
+    index: 'GSI1',
+    partitionValue: BOOKED_SLOTS_PK,
+    sortCondition: '#sk BETWEEN :from AND :to',
+    values: { ':from': from, ':to': `${to}~` },
+  });
+  return items.map(fromSlotItem);
 }
 
 /**
@@ -331,23 +323,7 @@ export const residentSlotIds = (deps: StoreDeps, userId: string) => slotIdsIn(de
 export const volunteerSlotIds = (deps: StoreDeps, userId: string) => slotIdsIn(deps, 'GSI2', volunteerSlotsPk(userId));
 
 async function slotIdsIn({ db }: StoreDeps, index: 'GSI2' | 'GSI3', pk: string): Promise<string[]> {
-  const ids: string[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const r = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        IndexName: index,
-        KeyConditionExpression: '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': `${index}PK` },
-        ExpressionAttributeValues: { ':pk': pk },
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const i of r.Items ?? []) ids.push(i.id as string);
-    start = r.LastEvaluatedKey;
-  } while (start);
-  return ids;
+  return (await queryAll(db, { index, partitionValue: pk })).map((i) => i.id as string);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventKind, EventStatus, SignupStatus } from '../../shared/events';
 import type { CityId } from '../../shared/jobs';
 import type { TopicId } from '../../shared/topics';
@@ -19,6 +19,7 @@ import {
   userSignupsPk,
 } from '../platform/keys';
 import { queryFiltered, type FilteredQuery } from '../platform/paging';
+import { queryAll } from '../platform/paging';
 
 type StoreDeps = Pick<Deps, 'db'>;
 type Item = Record<string, unknown>;
@@ -320,22 +321,13 @@ export async function moveSignups({ db }: StoreDeps, eventId: string, start: str
 /** Every sign-up of one event, in its own partition (at most the capacity, ≤ 1000). */
 export async function listSignups({ db }: StoreDeps, eventId: string): Promise<SignupRecord[]> {
   const p = eventSignupsPrefix(eventId);
-  const out: SignupRecord[] = [];
-  let start: Item | undefined;
-  do {
-    const r = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-        ExpressionAttributeValues: { ':pk': p.PK, ':sk': p.SKPrefix },
-        ConsistentRead: true,
-        ExclusiveStartKey: start,
-      }),
-    );
-    out.push(...(r.Items ?? []).map(fromSignupItem));
-    start = r.LastEvaluatedKey;
-  } while (start);
-  return out;
+  const items = await queryAll(db, {
+    partitionValue: p.PK,
+    sortCondition: 'begins_with(#sk, :sk)',
+    values: { ':sk': p.SKPrefix },
+    consistent: true,
+  });
+  return items.map(fromSignupItem);
 }
 
 /** Public lists: all events or one city's, by start from `from`, optionally of one topic. */
@@ -403,22 +395,13 @@ export async function allUserSignups({ db }: StoreDeps, userId: string): Promise
 
 /** Events starting in [from, to) — the reminder and hours sweep; a bounded range of one GSI partition. */
 export async function eventsStartingBetween({ db }: StoreDeps, from: string, to: string): Promise<EventRecord[]> {
-  const out: EventRecord[] = [];
-  let start: Item | undefined;
-  do {
-    const r = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        IndexName: 'GSI1',
-        KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
-        ExpressionAttributeValues: { ':pk': EVENTS_PK, ':from': from, ':to': to },
-        ExclusiveStartKey: start,
-      }),
-    );
-    out.push(...(r.Items ?? []).map(fromEventItem));
-    start = r.LastEvaluatedKey;
-  } while (start);
-  return out;
+  const items = await queryAll(db, {
+    index: 'GSI1',
+    partitionValue: EVENTS_PK,
+    sortCondition: '#sk BETWEEN :from AND :to',
+    values: { ':from': from, ':to': to },
+  });
+  return items.map(fromEventItem);
 }
 
 /** Claims a once-only mark on the event (`reminded24`, `heldAt`); false when it was already set. */

@@ -5,6 +5,7 @@ import type { Deps } from '../platform/deps';
 import { isConditionFailed } from '../platform/errors';
 import { decodeCursorInto, encodeCursor } from '../platform/cursor';
 import { allServiceEntriesPrefix, serviceEntriesPrefix, serviceEntryKey, serviceSourceKey, serviceYearKey, serviceYearPk } from '../platform/keys';
+import { queryAll } from '../platform/paging';
 
 type StoreDeps = Pick<Deps, 'db'>;
 
@@ -116,50 +117,21 @@ export async function queryServiceEntries(
 
 /** Every volunteer's totals for one year: one partition, read with Query. */
 export async function queryYearTotals({ db }: StoreDeps, year: number): Promise<YearTotalRecord[]> {
-  const out: YearTotalRecord[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const r = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        KeyConditionExpression: 'PK = :pk',
-        ExpressionAttributeValues: { ':pk': serviceYearPk(year) },
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const i of r.Items ?? []) {
-      out.push({
-        volunteerId: i.volunteerId as string,
-        displayName: (i.displayName as string) ?? '',
-        totalMinutes: Number(i.totalMinutes ?? 0),
-        events: Number(i.events ?? 0),
-        bookings: Number(i.bookings ?? 0),
-        answers: Number(i.answers ?? 0),
-      });
-    }
-    start = r.LastEvaluatedKey;
-  } while (start);
-  return out;
+  return (await queryAll(db, { partitionValue: serviceYearPk(year) })).map((i) => ({
+    volunteerId: i.volunteerId as string,
+    displayName: (i.displayName as string) ?? '',
+    totalMinutes: Number(i.totalMinutes ?? 0),
+    events: Number(i.events ?? 0),
+    bookings: Number(i.bookings ?? 0),
+    answers: Number(i.answers ?? 0),
+  }));
 }
 
 /** The years she has service in (erasing her account), from her own entries. */
 export async function serviceYearsOf({ db }: StoreDeps, userId: string): Promise<number[]> {
   const p = allServiceEntriesPrefix(userId);
-  const years = new Set<number>();
-  let start: Record<string, unknown> | undefined;
-  do {
-    const r = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-        ExpressionAttributeValues: { ':pk': p.PK, ':sk': p.SKPrefix },
-        ProjectionExpression: 'SK',
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const i of r.Items ?? []) years.add(Number(String(i.SK).split('#')[1]));
-    start = r.LastEvaluatedKey;
-  } while (start);
+  const items = await queryAll(db, { partitionValue: p.PK, sortCondition: 'begins_with(#sk, :sk)', values: { ':sk': p.SKPrefix } });
+  const years = new Set(items.map((i) => Number(String(i.SK).split('#')[1])));
   return [...years].filter((y) => Number.isInteger(y));
 }
 

@@ -1,6 +1,7 @@
-import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { GsiName } from './table';
 import type { Deps } from './deps';
+import { queryAll } from './paging';
 
 /** A table key as every item has it. */
 export interface ItemKey {
@@ -25,23 +26,8 @@ export async function deleteKeys({ db }: Pick<Deps, 'db'>, keys: ItemKey[]): Pro
  * all pages. For erasure, whose partitions are one person's and small.
  */
 export async function queryAllKeys({ db }: Pick<Deps, 'db'>, input: { index?: GsiName; pk: string }): Promise<ItemKey[]> {
-  const keys: ItemKey[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const r = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        IndexName: input.index,
-        KeyConditionExpression: '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': input.index ? `${input.index}PK` : 'PK' },
-        ExpressionAttributeValues: { ':pk': input.pk },
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const i of r.Items ?? []) keys.push({ PK: i.PK as string, SK: i.SK as string });
-    start = r.LastEvaluatedKey;
-  } while (start);
-  return keys;
+  const items = await queryAll(db, { index: input.index, partitionValue: input.pk });
+  return items.map((i) => ({ PK: i.PK as string, SK: i.SK as string }));
 }
 
 /** Deletes every item of one base-table partition (e.g. a question with its messages). */

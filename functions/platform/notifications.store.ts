@@ -3,6 +3,7 @@ import { deleteKeys } from './batch';
 import type { Deps } from './deps';
 import { notificationKey, notificationPrefix } from './keys';
 import { decodeCursorInto, encodeCursor } from './cursor';
+import { queryAll } from './paging';
 
 /** One in-app inbox item as stored. `expiresAt` is epoch seconds: DynamoDB TTL deletes it. */
 export interface NotificationItem {
@@ -70,22 +71,8 @@ export async function queryNotifications(
 /** Erasure (DELETE /api/me): every inbox item of the user, expired or not. */
 export async function eraseNotifications({ db }: StoreDeps, userId: string): Promise<number> {
   const p = notificationPrefix(userId);
-  let removed = 0;
-  let start: Record<string, unknown> | undefined;
-  do {
-    const r = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-        ExpressionAttributeValues: { ':pk': p.PK, ':sk': p.SKPrefix },
-        ProjectionExpression: 'PK, SK',
-        ExclusiveStartKey: start,
-      }),
-    );
-    const keys = (r.Items ?? []).map((i) => ({ PK: i.PK as string, SK: i.SK as string }));
-    await deleteKeys({ db }, keys);
-    removed += keys.length;
-    start = r.LastEvaluatedKey;
-  } while (start);
-  return removed;
+  const items = await queryAll(db, { partitionValue: p.PK, sortCondition: 'begins_with(#sk, :sk)', values: { ':sk': p.SKPrefix } });
+  const keys = items.map((i) => ({ PK: i.PK as string, SK: i.SK as string }));
+  await deleteKeys({ db }, keys);
+  return keys.length;
 }

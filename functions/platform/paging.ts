@@ -13,6 +13,8 @@ export interface FilteredQuery {
   /** Optional extra condition on the sort key, e.g. `#sk >= :from` (the name `#sk` is provided). */
   sortCondition?: string;
   forward: boolean;
+  /** Strongly consistent (base table only), for a read right after a write. */
+  consistent?: boolean;
   filter?: string;
   names?: Record<string, string>;
   values?: Record<string, unknown>;
@@ -57,31 +59,36 @@ function startKeyFrom(cursor: string | undefined, q: FilteredQuery): Item | unde
 const cursorFor = (q: FilteredQuery, key: Item) =>
   encodeCursor({ i: q.index ?? 'table', k: pick(key, keyNames(q.index)) });
 
+/** The Query input of one round; `limit` unset reads whole 1 MB pages. */
+function queryInput(db: Db, q: FilteredQuery, start: Item | undefined, limit?: number) {
+  const names: Record<string, string> = { ...(q.names ?? {}), '#pk': partitionName(q.index) };
+  if (q.sortCondition) names['#sk'] = sortName(q.index);
+  return new QueryCommand({
+    TableName: db.table,
+    IndexName: q.index,
+    KeyConditionExpression: q.sortCondition ? `#pk = :pk AND ${q.sortCondition}` : '#pk = :pk',
+    FilterExpression: q.filter,
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: { ...(q.values ?? {}), ':pk': q.partitionValue },
+    ScanIndexForward: q.forward,
+    ConsistentRead: q.consistent,
+    Limit: limit,
+    ExclusiveStartKey: start,
+  });
+}
+
 /**
  * Reads Query pages until `limit` items passed the filter. When it stops in the
  * middle of a page the cursor is the key of the last item returned (not the
  * page's LastEvaluatedKey), so the next page starts right after it: no item is
- * skipped and none comes twice.
+ * skipped and none comes twice. Without a filter a page of N reads N + 1 items (the
+ * extra one only tells whether there is more); a filter reads in rounds of ROUND_SIZE.
  */
 export async function queryFiltered(db: Db, q: FilteredQuery, limit: number, cursor?: string): Promise<Page<Item>> {
   let start = startKeyFrom(cursor, q);
   const out: Item[] = [];
-  const names: Record<string, string> = { ...(q.names ?? {}), '#pk': partitionName(q.index) };
-  if (q.sortCondition) names['#sk'] = sortName(q.index);
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const r = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        IndexName: q.index,
-        KeyConditionExpression: q.sortCondition ? `#pk = :pk AND ${q.sortCondition}` : '#pk = :pk',
-        FilterExpression: q.filter,
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: { ...(q.values ?? {}), ':pk': q.partitionValue },
-        ScanIndexForward: q.forward,
-        Limit: ROUND_SIZE,
-        ExclusiveStartKey: start,
-      }),
-    );
+    const r = await db.doc.send(queryInput(db, q, start, q.filter ? ROUND_SIZE : limit - out.length + 1));
     const items = r.Items ?? [];
     for (let i = 0; i < items.length; i++) {
       out.push(items[i]);
@@ -114,16 +121,16 @@ export function allOf(conditions: Condition[]): Pick<FilteredQuery, 'filter' | '
 }
 
 /**
- * Every item of one partition (small, bounded partitions only: a user's counters, the
- * knowledge-base meta, a day range of statistics). Follows LastEvaluatedKey to the end.
+ * Every item of one partition (small, bounded partitions only: one person's items, an event's
+ * sign-ups, the knowledge-base meta, a day range of statistics, the reminder window).
  */
 export async function queryAll(db: Db, q: Omit<FilteredQuery, 'forward'> & { forward?: boolean }): Promise<Item[]> {
   const out: Item[] = [];
-  let cursor: string | undefined;
+  let start: Item | undefined;
   do {
-    const page = await queryFiltered(db, { forward: true, ...q }, 1000, cursor);
-    out.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
+    const r = await db.doc.send(queryInput(db, { forward: true, ...q }, start));
+    out.push(...(r.Items ?? []));
+    start = r.LastEvaluatedKey;
+  } while (start);
   return out;
 }
