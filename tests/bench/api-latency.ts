@@ -10,6 +10,7 @@ import { generateFieldKey } from '../../functions/platform/crypto';
 import { ensureTable } from '../../functions/platform/db';
 import { buildDeps } from '../../functions/platform/deps';
 import { setLogSink } from '../../functions/platform/logger';
+import { buildFloor, FLOOR_PATHS } from './api-floor';
 
 interface AutocannonResult {
   latency: { p50: number; p90: number; p99: number; max: number; average: number };
@@ -21,13 +22,28 @@ interface AutocannonResult {
 type Autocannon = (opts: Record<string, unknown>) => Promise<AutocannonResult>;
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+/** The floor comparison runs at 20 connections (issue #10: app p99 at most 1.2× the floor's). */
+const FLOOR_CONNECTIONS = Number(process.env.BENCH_FLOOR_CONNECTIONS ?? 20);
+const FLOOR_SECONDS = Number(process.env.BENCH_FLOOR_SECONDS ?? 8);
+const FLOOR_BUDGET = 1.2;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
 /**
  * GET /api/jobs through the local gateway (all functions on one port, as `npm start`)
  * over in-memory dynalite with the demo data, on loopback only.
  */
+export interface FloorRow {
+  path: string;
+  connections: number;
+  appP99Ms: number;
+  floorP99Ms: number;
+  p99Ratio: number;
+  appRequestsPerSecond: number;
+  floorRequestsPerSecond: number;
+}
+
 export interface ApiLatency {
+  floor: FloorRow[];
   path: string;
   connections: number;
   seconds: number;
@@ -74,8 +90,10 @@ export async function benchApiLatency(path = '/api/jobs'): Promise<ApiLatency> {
       `   p50 ${r.latency.p50} ms · p90 ${r.latency.p90} ms · p99 ${r.latency.p99} ms · max ${r.latency.max} ms · ` +
         `${r.requests.average.toFixed(0)} req/s (${r.requests.total} requests, ${r.non2xx} non-2xx, ${r.errors} errors)`,
     );
+    const floor = await measureAgainstFloor(autocannon, deps, port);
     await new Promise<void>((r) => server.close(() => r()));
     return {
+      floor,
       path,
       connections: CONNECTIONS,
       seconds: SECONDS,
@@ -91,6 +109,45 @@ export async function benchApiLatency(path = '/api/jobs'): Promise<ApiLatency> {
     await store.close();
     setLogSink(restoreSink);
   }
+}
+
+/**
+ * App (the gateway, as `npm start` serves it) against the bare Koa floor on the same dynalite,
+ * path by path, the two runs back to back so both see the same machine.
+ */
+async function measureAgainstFloor(autocannon: Autocannon, deps: Parameters<typeof buildFloor>[0], appPort: number): Promise<FloorRow[]> {
+  const floorServer = buildFloor(deps).listen(0, '127.0.0.1');
+  await new Promise<void>((r) => floorServer.once('listening', () => r()));
+  const floorPort = (floorServer.address() as AddressInfo).port;
+  console.log(`\n## App vs floor (bare Koa, same store calls, same dynalite), ${FLOOR_CONNECTIONS} connections × ${FLOOR_SECONDS} s each, p99 budget ${FLOOR_BUDGET}×`);
+  const rows: FloorRow[] = [];
+  try {
+    for (const path of FLOOR_PATHS) {
+      for (const port of [appPort, floorPort]) {
+        const probe = await fetch(`http://127.0.0.1:${port}${path}`);
+        if (probe.status !== 200) throw new Error(`GET ${path} answered ${probe.status} on port ${port}; not measuring it`);
+      }
+      const run = (port: number) => autocannon({ url: `http://127.0.0.1:${port}${path}`, connections: FLOOR_CONNECTIONS, duration: FLOOR_SECONDS });
+      const floor = await run(floorPort);
+      const app = await run(appPort);
+      const ratio = app.latency.p99 / floor.latency.p99;
+      rows.push({
+        path,
+        connections: FLOOR_CONNECTIONS,
+        appP99Ms: app.latency.p99,
+        floorP99Ms: floor.latency.p99,
+        p99Ratio: Math.round(ratio * 100) / 100,
+        appRequestsPerSecond: Math.round(app.requests.average),
+        floorRequestsPerSecond: Math.round(floor.requests.average),
+      });
+      console.log(
+        `   GET ${decodeURIComponent(path).padEnd(24)} app p99 ${app.latency.p99} ms (${app.requests.average.toFixed(0)} req/s) · floor p99 ${floor.latency.p99} ms (${floor.requests.average.toFixed(0)} req/s) · ${ratio.toFixed(2)}× ${ratio <= FLOOR_BUDGET ? 'ok' : 'OVER'}`,
+      );
+    }
+  } finally {
+    await new Promise<void>((r) => floorServer.close(() => r()));
+  }
+  return rows;
 }
 
 if (require.main === module) {
