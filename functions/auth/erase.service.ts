@@ -23,7 +23,7 @@ import { eraseUserReferrals } from '../referrals/referrals.service';
 const FEATURE_ERASERS: { name: string; erase: (deps: Deps, userId: string) => Promise<unknown> }[] = [
   { name: 'questions', erase: eraseQuestionsOf },
   { name: 'bookings', erase: eraseBookingsOf },
-  { name: 'intentions', erase: (deps, userId) => eraseIntentionsOf(deps.db, userId) },
+  { name: 'intentions', erase: (deps, userId) => eraseIntentionsOf(deps, userId) },
   { name: 'events', erase: eraseUserEvents },
   { name: 'referrals', erase: eraseUserReferrals },
   { name: 'notifications', erase: eraseNotifications },

@@ -122,7 +122,7 @@ export function buildJobsApp(deps: Deps) {
     const user = await requireRole(ctx, deps, 'staff');
     const { job, items } = await allIntentionsForJob(deps, staffUnit(user), pathId(ctx));
     const at = deps.clock().toISOString();
-    await recordExport(deps.db, { id: deps.ids(), staffId: user.id, unitId: user.unitId ?? '', jobId: job.id, at, rows: items.length });
+    await recordExport(deps, { id: deps.ids(), staffId: user.id, unitId: user.unitId ?? '', jobId: job.id, at, rows: items.length });
     sendXlsx(ctx, await intentionsSheet(job, items), `intentions-${job.id}.xlsx`);
   });
 

@@ -33,13 +33,13 @@ export async function createFair(deps: Deps, unit: FederationUnit, input: FairCr
     status: 'scheduled',
     version: 1,
   };
-  await insertFair(deps.db, fair);
+  await insertFair(deps, fair);
   await countHeld(deps, fair, 1);
   return fair;
 }
 
 async function editableFair(deps: Deps, unit: FederationUnit, fairId: string): Promise<FairRecord> {
-  const fair = await getFair(deps.db, fairId);
+  const fair = await getFair(deps, fairId);
   if (!fair) throw new AppError('NOT_FOUND');
   assertCanEdit(unit, fairPlace(fair));
   return fair;
@@ -64,7 +64,7 @@ export async function patchFair(deps: Deps, unit: FederationUnit, fairId: string
   else if (!after.venue) throw invalid('venue', '线下招聘会请填写地点');
   if (after.startAt >= after.endAt) throw invalid('endAt', '结束时间要晚于开始时间');
   assertCanEdit(unit, fairPlace(after));
-  if (!(await replaceFair(deps.db, before, after))) throw new AppError('VERSION_CONFLICT');
+  if (!(await replaceFair(deps, before, after))) throw new AppError('VERSION_CONFLICT');
   if (after.startAt !== before.startAt || after.mode !== before.mode || after.city !== before.city) {
     await countHeld(deps, before, -1);
     await countHeld(deps, after, 1);
@@ -79,7 +79,7 @@ export async function patchFair(deps: Deps, unit: FederationUnit, fairId: string
 export async function cancelFair(deps: Deps, unit: FederationUnit, fairId: string): Promise<JobFair> {
   const before = await editableFair(deps, unit, fairId);
   if (before.status === 'cancelled') return before;
-  const cancelled = await cancelFairItem(deps.db, fairId);
+  const cancelled = await cancelFairItem(deps, fairId);
   if (!cancelled) return editableFair(deps, unit, fairId);
   await countHeld(deps, before, -1);
   await bumpStats(deps, { fairsCancelled: 1 }, { place: fairPlace(before) });
@@ -91,11 +91,11 @@ async function tellApplicants(deps: Deps, fairId: string) {
   const told = new Set<string>();
   let jobsCursor: string | undefined;
   do {
-    const jobs = await listAttachedJobs(deps.db, fairId, 50, jobsCursor);
+    const jobs = await listAttachedJobs(deps, fairId, 50, jobsCursor);
     for (const job of jobs.items) {
       let cursor: string | undefined;
       do {
-        const page = await listJobIntentions(deps.db, job.id, 50, cursor);
+        const page = await listJobIntentions(deps, job.id, 50, cursor);
         for (const i of page.items) {
           if (told.has(i.userId)) continue;
           told.add(i.userId);

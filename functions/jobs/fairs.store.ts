@@ -1,11 +1,13 @@
+import type { Deps } from '../platform/deps';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../../shared/common';
 import type { CityId, FairMode, FairStatus, JobFair } from '../../shared/jobs';
-import type { Db } from '../platform/db';
 import { isConditionFailed } from '../platform/errors';
 import { FAIRS_PK, fairJobsPk, fairKey, fairsIndex } from '../platform/keys';
 import { fromItem as jobFromItem, liveJob, type JobRecord } from './jobs.store';
 import { allOf, queryFiltered, type Condition } from '../platform/paging';
+
+type StoreDeps = Pick<Deps, 'db'>;
 
 export type FairRecord = JobFair;
 /** Seeds and fixtures may leave out what a new fair starts with. */
@@ -37,12 +39,12 @@ const fairItem = (fair: FairRecord): Item => ({
 });
 
 /** Writes a fair as given (seeds and tests); staff create through insertFair. */
-export async function putFair(db: Db, input: FairInput): Promise<void> {
+export async function putFair({ db }: StoreDeps, input: FairInput): Promise<void> {
   const fair: FairRecord = { status: 'scheduled', version: 1, ...input };
   await db.doc.send(new PutCommand({ TableName: db.table, Item: fairItem(fair) }));
 }
 
-export async function insertFair(db: Db, fair: FairRecord): Promise<void> {
+export async function insertFair({ db }: StoreDeps, fair: FairRecord): Promise<void> {
   await db.doc.send(
     new PutCommand({ TableName: db.table, Item: fairItem(fair), ConditionExpression: 'attribute_not_exists(PK)' }),
   );
@@ -52,7 +54,7 @@ export async function insertFair(db: Db, fair: FairRecord): Promise<void> {
  * Replaces the fair when the stored version is still the one the change was based on and it
  * is not cancelled; returns false when someone else changed it first.
  */
-export async function replaceFair(db: Db, before: FairRecord, after: FairRecord): Promise<boolean> {
+export async function replaceFair({ db }: StoreDeps, before: FairRecord, after: FairRecord): Promise<boolean> {
   try {
     await db.doc.send(
       new PutCommand({
@@ -71,7 +73,7 @@ export async function replaceFair(db: Db, before: FairRecord, after: FairRecord)
 }
 
 /** Scheduled → cancelled, once: returns the cancelled fair, or null when it was not scheduled. */
-export async function cancelFairItem(db: Db, fairId: string): Promise<FairRecord | null> {
+export async function cancelFairItem({ db }: StoreDeps, fairId: string): Promise<FairRecord | null> {
   try {
     const r = await db.doc.send(
       new UpdateCommand({
@@ -91,7 +93,7 @@ export async function cancelFairItem(db: Db, fairId: string): Promise<FairRecord
   }
 }
 
-export async function getFair(db: Db, fairId: string): Promise<FairRecord | null> {
+export async function getFair({ db }: StoreDeps, fairId: string): Promise<FairRecord | null> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: fairKey(fairId) }));
   return Item && Item.type === 'fair' ? fromItem(Item) : null;
 }
@@ -104,7 +106,7 @@ export interface FairFilters {
 }
 
 /** Fairs by start time, earliest first, skipping those that ended before `from`. */
-export async function listFairs(db: Db, f: FairFilters, limit: number, cursor?: string): Promise<Page<FairRecord>> {
+export async function listFairs({ db }: StoreDeps, f: FairFilters, limit: number, cursor?: string): Promise<Page<FairRecord>> {
   const conds: Condition[] = [{ expr: '#endAt >= :from', names: { '#endAt': 'endAt' }, values: { ':from': f.from } }];
   if (f.city) conds.push({ expr: '#city = :city', names: { '#city': 'city' }, values: { ':city': f.city } });
   if (f.mode) conds.push({ expr: '#mode = :mode', names: { '#mode': 'mode' }, values: { ':mode': f.mode } });
@@ -118,7 +120,7 @@ export async function listFairs(db: Db, f: FairFilters, limit: number, cursor?: 
 }
 
 /** The fair's open, unexpired postings, newest first. */
-export async function listFairJobs(db: Db, fairId: string, nowIso: string, limit: number): Promise<JobRecord[]> {
+export async function listFairJobs({ db }: StoreDeps, fairId: string, nowIso: string, limit: number): Promise<JobRecord[]> {
   const page = await queryFiltered(
     db,
     { index: 'GSI3', partitionValue: fairJobsPk(fairId), forward: false, ...allOf(liveJob(nowIso)) },
@@ -128,7 +130,7 @@ export async function listFairJobs(db: Db, fairId: string, nowIso: string, limit
 }
 
 /** Every posting still attached to the fair (open ones carry the fair index), a page at a time. */
-export async function listAttachedJobs(db: Db, fairId: string, limit: number, cursor?: string): Promise<Page<JobRecord>> {
+export async function listAttachedJobs({ db }: StoreDeps, fairId: string, limit: number, cursor?: string): Promise<Page<JobRecord>> {
   const page = await queryFiltered(db, { index: 'GSI3', partitionValue: fairJobsPk(fairId), forward: false }, limit, cursor);
   return { items: page.items.map(jobFromItem), nextCursor: page.nextCursor };
 }

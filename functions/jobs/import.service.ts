@@ -223,7 +223,7 @@ const IMPORT_PARALLEL = 10;
 /** Which fairs named in the sheet exist and are still scheduled (one read per fair). */
 async function scheduledFairs(deps: Deps, rows: ParsedRow[]): Promise<Map<string, boolean>> {
   const ids = [...new Set(rows.flatMap((r) => (r.input.fairId ? [r.input.fairId] : [])))];
-  const found = await Promise.all(ids.map(async (id) => [id, (await getFair(deps.db, id))?.status === 'scheduled'] as const));
+  const found = await Promise.all(ids.map(async (id) => [id, (await getFair(deps, id))?.status === 'scheduled'] as const));
   return new Map(found);
 }
 
@@ -240,7 +240,7 @@ async function saveRow(
   if (!inScope(unit, input)) return fail('城市', '这个地区不在您所在妇联的管辖范围内');
   if (input.fairId && !fairs.get(input.fairId)) return fail('招聘会编号', '没有找到这个招聘会，或它已取消');
   const id = importedJobId(code);
-  const before = await getJob(deps.db, id);
+  const before = await getJob(deps, id);
   if (!before) {
     const job: JobRecord = {
       ...input,
@@ -252,7 +252,7 @@ async function saveRow(
       intentionCount: 0,
     };
     try {
-      await insertJob(deps.db, job);
+      await insertJob(deps, job);
     } catch (e) {
       if (!isConditionFailed(e)) throw e;
       return fail('岗位编号', '这个岗位刚被别人导入，请稍后重新导入');
@@ -268,6 +268,6 @@ async function saveRow(
     expiresAt: utcIso(input.expiresAt),
     version: before.version + 1,
   };
-  if (!(await updateJob(deps.db, before, after))) return fail('岗位编号', '同时有人修改了这个岗位，请重新导入');
+  if (!(await updateJob(deps, before, after))) return fail('岗位编号', '同时有人修改了这个岗位，请重新导入');
   return { kind: 'updated' };
 }

@@ -57,7 +57,7 @@ function toAdminIntention(deps: IntentionsDeps, r: IntentionRecord): AdminIntent
 /** The counter feeds statistics only; a failure there must not undo what she did. */
 async function count(deps: IntentionsDeps, jobId: string, delta: 1 | -1) {
   try {
-    await addIntentionCount(deps.db, jobId, delta);
+    await addIntentionCount(deps, jobId, delta);
   } catch (e) {
     logger.warn('intention counter not updated', { errorName: (e as Error)?.name });
   }
@@ -70,7 +70,7 @@ export async function registerIntention(
   jobId: string,
   input: IntentionRequest,
 ): Promise<Intention> {
-  const job = await getJob(deps.db, jobId);
+  const job = await getJob(deps, jobId);
   if (!job) throw new AppError('NOT_FOUND');
   if (!isLive(job, deps.clock())) throw new AppError('JOB_CLOSED');
   const record: IntentionRecord = {
@@ -87,7 +87,7 @@ export async function registerIntention(
     noteEnc: null,
     statusChangedAt: null,
   };
-  if (!(await insertIntention(deps.db, record))) throw new AppError('ALREADY_APPLIED');
+  if (!(await insertIntention(deps, record))) throw new AppError('ALREADY_APPLIED');
   await count(deps, jobId, 1);
   // A daily count of registrations (events): withdrawing later does not take it back.
   await bumpStats(deps, { intentionsRegistered: 1 }, { place: job });
@@ -100,21 +100,21 @@ export async function listMyIntentions(
   limit: number,
   cursor?: string,
 ): Promise<IntentionPage> {
-  const page = await listUserIntentions(deps.db, userId, limit, cursor);
+  const page = await listUserIntentions(deps, userId, limit, cursor);
   return { items: page.items.map((r) => toIntention(deps, r)), nextCursor: page.nextCursor };
 }
 
 /** Someone else's intention is simply not found; withdrawing lets her register again. */
 export async function withdrawIntention(deps: IntentionsDeps, userId: string, intentionId: string): Promise<void> {
-  const found = await findIntention(deps.db, intentionId);
+  const found = await findIntention(deps, intentionId);
   if (!found || found.userId !== userId) throw new AppError('NOT_FOUND');
-  if (!(await deleteIntention(deps.db, found))) throw new AppError('NOT_FOUND');
+  if (!(await deleteIntention(deps, found))) throw new AppError('NOT_FOUND');
   await count(deps, found.jobId, -1);
 }
 
 /** A posting outside her region is not found, as is its intention list. */
 async function jobInScope(deps: IntentionsDeps, unit: FederationUnit, jobId: string): Promise<JobRecord> {
-  const job = await getJob(deps.db, jobId);
+  const job = await getJob(deps, jobId);
   if (!job) throw new AppError('NOT_FOUND');
   assertCanSee(unit, job);
   return job;
@@ -128,7 +128,7 @@ export async function listIntentionsForJob(
   cursor?: string,
 ): Promise<AdminIntentionPage> {
   await jobInScope(deps, unit, jobId);
-  const page = await listJobIntentions(deps.db, jobId, limit, cursor);
+  const page = await listJobIntentions(deps, jobId, limit, cursor);
   return { items: page.items.map((r) => toAdminIntention(deps, r)), nextCursor: page.nextCursor };
 }
 
@@ -150,7 +150,7 @@ export async function setIntentionStatus(
   intentionId: string,
   input: IntentionStatusRequest,
 ): Promise<AdminIntention> {
-  const found = await findIntention(deps.db, intentionId);
+  const found = await findIntention(deps, intentionId);
   if (!found) throw new AppError('NOT_FOUND');
   const job = await jobInScope(deps, unit, found.jobId);
   const step = input.status !== found.status;
@@ -162,7 +162,7 @@ export async function setIntentionStatus(
     );
   }
   const noteEnc = input.note === undefined ? undefined : deps.cipher.encrypt(input.note);
-  const after = await updateIntentionStatus(deps.db, found, input.status, noteEnc, deps.clock().toISOString());
+  const after = await updateIntentionStatus(deps, found, input.status, noteEnc, deps.clock().toISOString());
   if (!after) throw new AppError('VERSION_CONFLICT');
   const counter = STEP_COUNTER[input.status];
   if (step && counter) await bumpStats(deps, { [counter]: 1 }, { place: job });
@@ -193,7 +193,7 @@ export async function allIntentionsForJob(
   const items: AdminIntention[] = [];
   let cursor: string | undefined;
   do {
-    const page = await listJobIntentions(deps.db, jobId, 50, cursor);
+    const page = await listJobIntentions(deps, jobId, 50, cursor);
     items.push(...page.items.map((r) => toAdminIntention(deps, r)));
     cursor = page.nextCursor ?? undefined;
   } while (cursor);

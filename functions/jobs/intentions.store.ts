@@ -1,7 +1,7 @@
+import type { Deps } from '../platform/deps';
 import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../../shared/common';
 import type { IntentionStatus } from '../../shared/jobs';
-import type { Db } from '../platform/db';
 import { isConditionFailed } from '../platform/errors';
 import {
   intentionByIdIndex,
@@ -13,6 +13,8 @@ import {
 } from '../platform/keys';
 import { queryFiltered } from '../platform/paging';
 import { deleteKeys, queryAllKeys } from '../platform/batch';
+
+type StoreDeps = Pick<Deps, 'db'>;
 
 /** An intention as stored: name, phone and message are cipher text. */
 export interface IntentionRecord {
@@ -53,7 +55,7 @@ const fromItem = (i: Item): IntentionRecord => ({
  * One intention per person per job: the item's key is made of both ids and the
  * put only succeeds when no such item exists. Returns false when she already has one.
  */
-export async function insertIntention(db: Db, r: IntentionRecord): Promise<boolean> {
+export async function insertIntention({ db }: StoreDeps, r: IntentionRecord): Promise<boolean> {
   try {
     await db.doc.send(
       new PutCommand({
@@ -77,7 +79,7 @@ export async function insertIntention(db: Db, r: IntentionRecord): Promise<boole
 
 /** Her intentions, newest first. */
 export async function listUserIntentions(
-  db: Db,
+  { db }: StoreDeps,
   userId: string,
   limit: number,
   cursor?: string,
@@ -88,7 +90,7 @@ export async function listUserIntentions(
 
 /** Everyone's intentions for one posting (staff follow-up). */
 export async function listJobIntentions(
-  db: Db,
+  { db }: StoreDeps,
   jobId: string,
   limit: number,
   cursor?: string,
@@ -103,7 +105,7 @@ export async function listJobIntentions(
   return { items: page.items.map(fromItem), nextCursor: page.nextCursor };
 }
 
-export async function findIntention(db: Db, intentionId: string): Promise<IntentionRecord | null> {
+export async function findIntention({ db }: StoreDeps, intentionId: string): Promise<IntentionRecord | null> {
   const r = await db.doc.send(
     new QueryCommand({
       TableName: db.table,
@@ -118,7 +120,7 @@ export async function findIntention(db: Db, intentionId: string): Promise<Intent
 }
 
 /** Deletes her intention if it is still the same one; returns false if it was already gone. */
-export async function deleteIntention(db: Db, r: Pick<IntentionRecord, 'id' | 'jobId' | 'userId'>): Promise<boolean> {
+export async function deleteIntention({ db }: StoreDeps, r: Pick<IntentionRecord, 'id' | 'jobId' | 'userId'>): Promise<boolean> {
   try {
     await db.doc.send(
       new DeleteCommand({
@@ -142,7 +144,7 @@ export async function deleteIntention(db: Db, r: Pick<IntentionRecord, 'id' | 'j
  * Returns the stored intention, or null when it changed or went in between.
  */
 export async function updateIntentionStatus(
-  db: Db,
+  { db }: StoreDeps,
   r: Pick<IntentionRecord, 'id' | 'jobId' | 'userId' | 'status'>,
   next: IntentionStatus,
   noteEnc: string | undefined,
@@ -178,7 +180,7 @@ export async function updateIntentionStatus(
  * Erasure (DELETE /api/me, functions/auth/erase.service.ts): every intention she
  * registered, with her name, phone and message. Job-level aggregate counts stay.
  */
-export async function eraseIntentionsOf(db: Db, userId: string): Promise<number> {
+export async function eraseIntentionsOf({ db }: StoreDeps, userId: string): Promise<number> {
   const keys = await queryAllKeys({ db }, { index: 'GSI1', pk: userIntentionsPk(userId) });
   await deleteKeys({ db }, keys);
   return keys.length;

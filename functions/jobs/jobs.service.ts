@@ -77,12 +77,12 @@ export function toJobListItem(j: JobRecord, now: Date): JobListItem {
 export async function listJobs(deps: JobsDeps, query: JobsQuery): Promise<JobPage> {
   const now = deps.clock();
   const { limit, cursor, ...filters } = query;
-  const page = await listOpenJobs(deps.db, filters, now.toISOString(), limit, cursor);
+  const page = await listOpenJobs(deps, filters, now.toISOString(), limit, cursor);
   return { items: page.items.map((j) => toJobListItem(j, now)), nextCursor: page.nextCursor };
 }
 
 export async function getJobPosting(deps: JobsDeps, jobId: string): Promise<JobPosting> {
-  const job = await getJob(deps.db, jobId);
+  const job = await getJob(deps, jobId);
   if (!job) throw new AppError('NOT_FOUND');
   return toJobPosting(job, deps.clock());
 }
@@ -94,7 +94,7 @@ async function checkRefs(deps: JobsDeps, input: { expiresAt?: string; fairId?: s
     throw invalid('expiresAt', '截止时间要晚于现在');
   }
   if (input.fairId) {
-    const fair = await getFair(deps.db, input.fairId);
+    const fair = await getFair(deps, input.fairId);
     if (!fair) throw invalid('fairId', '没有找到这个招聘会');
     if (fair.status === 'cancelled') throw invalid('fairId', '这个招聘会已经取消了');
   }
@@ -113,14 +113,14 @@ export async function createJob(deps: Deps, unit: FederationUnit, input: JobCrea
     version: 1,
     intentionCount: 0,
   };
-  await insertJob(deps.db, job);
+  await insertJob(deps, job);
   await bumpStats(deps, { postingsPublished: 1 }, { place: job });
   return toJobPosting(job, deps.clock());
 }
 
 /** A posting staff may change: it exists (404) and lies in her region (403). */
 async function editableJob(deps: JobsDeps, unit: FederationUnit, jobId: string): Promise<JobRecord> {
-  const job = await getJob(deps.db, jobId);
+  const job = await getJob(deps, jobId);
   if (!job) throw new AppError('NOT_FOUND');
   assertCanEdit(unit, job);
   return job;
@@ -145,7 +145,7 @@ export async function patchJob(
   };
   // Moving a posting out of her region would hand it to someone else: not hers to do.
   assertCanEdit(unit, after);
-  if (!(await updateJob(deps.db, before, after))) throw new AppError('VERSION_CONFLICT');
+  if (!(await updateJob(deps, before, after))) throw new AppError('VERSION_CONFLICT');
   return toJobPosting(after, deps.clock());
 }
 
@@ -154,10 +154,10 @@ export async function closeJobPosting(deps: JobsDeps, unit: FederationUnit, jobI
   const job = await editableJob(deps, unit, jobId);
   if (job.status === 'closed') return toJobPosting(job, deps.clock());
   try {
-    return toJobPosting(await closeJob(deps.db, job), deps.clock());
+    return toJobPosting(await closeJob(deps, job), deps.clock());
   } catch (e) {
     if (!isConditionFailed(e)) throw e;
-    const again = await getJob(deps.db, jobId);
+    const again = await getJob(deps, jobId);
     if (!again) throw new AppError('NOT_FOUND');
     return toJobPosting(again, deps.clock());
   }
@@ -168,7 +168,7 @@ export async function reopenJobPosting(deps: JobsDeps, unit: FederationUnit, job
   const job = await editableJob(deps, unit, jobId);
   if (job.status === 'open') return toJobPosting(job, deps.clock());
   if (job.expiresAt <= deps.clock().toISOString()) throw invalid('expiresAt', '截止时间已过，请先修改截止时间');
-  const reopened = await reopenJob(deps.db, job);
+  const reopened = await reopenJob(deps, job);
   return toJobPosting(reopened ?? (await editableJob(deps, unit, jobId)), deps.clock());
 }
 
@@ -177,7 +177,7 @@ export async function listStaffJobs(deps: JobsDeps, unit: FederationUnit, query:
   const { limit, cursor, status = 'open' } = query;
   const city = unit.city ?? query.city;
   if (query.city && unit.city && query.city !== unit.city) return { items: [], nextCursor: null };
-  const page = await listJobsForStaff(deps.db, { status, city, district: unit.district }, limit, cursor);
+  const page = await listJobsForStaff(deps, { status, city, district: unit.district }, limit, cursor);
   const now = deps.clock();
   return { items: page.items.map((j) => toJobListItem(j, now)), nextCursor: page.nextCursor };
 }

@@ -1,3 +1,4 @@
+import type { Deps } from '../platform/deps';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../../shared/common';
 import {
@@ -11,7 +12,6 @@ import {
   type JobTag,
   type Salary,
 } from '../../shared/jobs';
-import type { Db } from '../platform/db';
 import { isConditionFailed } from '../platform/errors';
 import {
   CLOSED_JOBS_PK,
@@ -27,6 +27,8 @@ import {
   openJobsIndex,
 } from '../platform/keys';
 import { allOf, queryFiltered, type Condition, type FilteredQuery } from '../platform/paging';
+
+type StoreDeps = Pick<Deps, 'db'>;
 
 /** A posting as stored (without keys and derived attributes). */
 export interface JobRecord {
@@ -149,13 +151,13 @@ export function fromItem(i: Item): JobRecord {
 }
 
 /** Writes a new posting; the id is fresh, so the condition only guards against a reused id. */
-export async function insertJob(db: Db, job: JobRecord): Promise<void> {
+export async function insertJob({ db }: StoreDeps, job: JobRecord): Promise<void> {
   await db.doc.send(
     new PutCommand({ TableName: db.table, Item: toItem(job), ConditionExpression: 'attribute_not_exists(PK)' }),
   );
 }
 
-export async function getJob(db: Db, jobId: string): Promise<JobRecord | null> {
+export async function getJob({ db }: StoreDeps, jobId: string): Promise<JobRecord | null> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: jobKey(jobId) }));
   return Item && Item.type === 'job' ? fromItem(Item) : null;
 }
@@ -172,7 +174,7 @@ export const liveJob = (nowIso: string): Condition[] => [
  * other filters are a FilterExpression on that Query.
  */
 export async function listOpenJobs(
-  db: Db,
+  { db }: StoreDeps,
   f: JobFilters,
   nowIso: string,
   limit: number,
@@ -206,7 +208,7 @@ export async function listOpenJobs(
  * change was based on; the index entries follow the new city, fair and status.
  * Returns false when someone else changed it first.
  */
-export async function updateJob(db: Db, before: JobRecord, after: JobRecord): Promise<boolean> {
+export async function updateJob({ db }: StoreDeps, before: JobRecord, after: JobRecord): Promise<boolean> {
   const set: Item = { ...derived(after), ...openIndexes(after), version: after.version };
   const remove = !after.fairId ? ['GSI3PK', 'GSI3SK'] : [];
   const names = Object.fromEntries([...Object.keys(set), ...remove, 'version'].map((k) => [`#${k}`, k]));
@@ -239,7 +241,7 @@ export async function updateJob(db: Db, before: JobRecord, after: JobRecord): Pr
  * Marks the posting closed and moves it from the open indexes to the closed ones (staff list
  * closed postings to reopen them); it stays under its fair, where public reads filter on status.
  */
-export async function closeJob(db: Db, job: Pick<JobRecord, 'id' | 'city' | 'publishedAt'>): Promise<JobRecord> {
+export async function closeJob({ db }: StoreDeps, job: Pick<JobRecord, 'id' | 'city' | 'publishedAt'>): Promise<JobRecord> {
   const closed = { ...closedJobsIndex(job.publishedAt, job.id), ...closedJobsByCityIndex(job.city, job.publishedAt, job.id) };
   const r = await db.doc.send(
     new UpdateCommand({
@@ -265,7 +267,7 @@ export async function closeJob(db: Db, job: Pick<JobRecord, 'id' | 'city' | 'pub
 }
 
 /** Closed → open, once: the posting returns to the open indexes; null when it was not closed. */
-export async function reopenJob(db: Db, job: JobRecord): Promise<JobRecord | null> {
+export async function reopenJob({ db }: StoreDeps, job: JobRecord): Promise<JobRecord | null> {
   const open = openIndexes({ ...job, status: 'open' });
   const set: Item = { ...open, status: 'open' };
   try {
@@ -293,7 +295,7 @@ export async function reopenJob(db: Db, job: JobRecord): Promise<JobRecord | nul
 
 /** Postings staff manage: open or closed, all or one city's (a district is a filter), newest first. */
 export async function listJobsForStaff(
-  db: Db,
+  { db }: StoreDeps,
   f: { status: JobStatus; city?: string; district?: string },
   limit: number,
   cursor?: string,
@@ -311,7 +313,7 @@ export async function listJobsForStaff(
 }
 
 /** Counts registered intentions on the posting (statistics read it); never fails the caller's action. */
-export async function addIntentionCount(db: Db, jobId: string, delta: 1 | -1): Promise<void> {
+export async function addIntentionCount({ db }: StoreDeps, jobId: string, delta: 1 | -1): Promise<void> {
   await db.doc.send(
     new UpdateCommand({
       TableName: db.table,

@@ -82,10 +82,10 @@ export function buildSeedJobs(now: Date, fairs: FairInput[] = buildSeedFairs(now
 export async function seedJobs(deps: Pick<Deps, 'db' | 'clock'>): Promise<void> {
   const now = deps.clock();
   const fairs = buildSeedFairs(now);
-  for (const f of fairs) await putFair(deps.db, f);
+  for (const f of fairs) await putFair(deps, f);
   for (const j of buildSeedJobs(now, fairs)) {
     try {
-      await insertJob(deps.db, j);
+      await insertJob(deps, j);
     } catch (e) {
       // Seeding twice keeps what is there.
       if (!isConditionFailed(e)) throw e;

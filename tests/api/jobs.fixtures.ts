@@ -56,11 +56,11 @@ export function aFair(now: string, overrides: Partial<FairInput> = {}): FairInpu
 }
 
 export async function givenJobs(deps: Pick<Deps, 'db'>, ...jobs: JobRecord[]): Promise<JobRecord[]> {
-  for (const j of jobs) await insertJob(deps.db, j);
+  for (const j of jobs) await insertJob(deps, j);
   return jobs;
 }
 
 export async function givenFairs(deps: Pick<Deps, 'db'>, ...fairs: FairInput[]): Promise<FairInput[]> {
-  for (const f of fairs) await putFair(deps.db, f);
+  for (const f of fairs) await putFair(deps, f);
   return fairs;
 }
