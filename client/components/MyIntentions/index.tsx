@@ -1,9 +1,8 @@
-import { useEffect, useRef } from 'react';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { Intention } from '../../../shared/jobs';
 import { INTENTION_STATUS_LABELS } from '../../../shared/jobs.labels';
-import { usePagedList } from '../../hooks/usePagedList';
+import { useOwnList } from '../../hooks/useOwnList';
 import ListFooter from '../ListFooter';
 import { LoadState } from '../Screen';
 import { jobsMain } from '../../api/main';
@@ -14,17 +13,8 @@ import { openPage, PAGES } from '../../utils/nav';
 
 /** 我的就业意向: what she registered for (every page of it), with a way to take it back. */
 export default function MyIntentions() {
-  const list = usePagedList((_: void, cursor?: string) => jobsMain.myIntentions(cursor));
+  const list = useOwnList((cursor?: string) => jobsMain.myIntentions(cursor));
 
-  useEffect(() => {
-    void list.load();
-  }, []);
-  // Again when the page comes back into view (after the apply page), so a new intention shows.
-  const shownOnce = useRef(false);
-  useDidShow(() => {
-    if (shownOnce.current) void list.refresh();
-    shownOnce.current = true;
-  });
 
   const withdraw = async (item: Intention) => {
     const yes = await confirmDialog({

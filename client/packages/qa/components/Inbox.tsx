@@ -1,10 +1,8 @@
-import { useEffect, useRef } from 'react';
-import { useDidShow } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { meApi } from '../../../api/me';
 import ListFooter from '../../../components/ListFooter';
 import { LoadState } from '../../../components/Screen';
-import { usePagedList } from '../../../hooks/usePagedList';
+import { useOwnList } from '../../../hooks/useOwnList';
 import { discreetLabel } from '../../../utils/discreet';
 import { dateTimeLabel } from '../../../utils/format';
 import { openPage } from '../../../utils/nav';
@@ -15,16 +13,8 @@ import './qa.scss';
  * reads only "消息 2 · 11月28日" until she taps 显示 on the page.
  */
 export default function Inbox({ hidden = false }: { hidden?: boolean }) {
-  const list = usePagedList((_: void, cursor?: string) => meApi.notifications(cursor));
+  const list = useOwnList((cursor?: string) => meApi.notifications(cursor));
 
-  useEffect(() => {
-    void list.load();
-  }, []);
-  const shownOnce = useRef(false);
-  useDidShow(() => {
-    if (shownOnce.current) void list.refresh();
-    shownOnce.current = true;
-  });
 
   return (
     <View className='qa-inbox'>

@@ -1,5 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { useDidShow } from '@tarojs/taro';
+import { useEffect, useMemo, useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import { SLOT_MODES, type Booking, type SlotMode } from '../../../../../shared/bookings';
 import { TOPIC_TITLES, type TopicId } from '../../../../../shared/topics';
@@ -10,6 +9,7 @@ import Screen, { EmptyState, LoadState } from '../../../../components/Screen';
 import TopicPicker from '../../../../components/TopicPicker';
 import { useLoaded } from '../../../../hooks/useLoaded';
 import { usePagedList } from '../../../../hooks/usePagedList';
+import { useReturnVisit } from '../../../../hooks/useOwnList';
 import { useSession } from '../../../../session/SessionContext';
 import { dateStrip, dayRange, dayTitle } from '../../../../utils/booking';
 import { myBookedSlots } from '../../../../utils/mine';
@@ -76,13 +76,9 @@ export default function Slots() {
   }, [filters]);
 
   // Back from the booking form (e.g. the slot was just taken): show the list as it is now.
-  const shownOnce = useRef(false);
-  useDidShow(() => {
-    if (shownOnce.current) {
-      void list.refresh();
-      void booked.reload();
-    }
-    shownOnce.current = true;
+  useReturnVisit(() => {
+    void list.refresh();
+    void booked.reload();
   });
 
   const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));

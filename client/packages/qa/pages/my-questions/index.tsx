@@ -1,11 +1,9 @@
-import { useEffect, useRef } from 'react';
-import { useDidShow } from '@tarojs/taro';
 import { Button, View } from '@tarojs/components';
 import { qaApi } from '../../../../api/qa';
 import ListFooter from '../../../../components/ListFooter';
 import NeedLogin from '../../../../components/NeedLogin';
 import Screen, { EmptyState, LoadState } from '../../../../components/Screen';
-import { usePagedList } from '../../../../hooks/usePagedList';
+import { useOwnList } from '../../../../hooks/useOwnList';
 import RevealBar from '../../../../components/Discreet';
 import { discreetLabel, useDiscreetList } from '../../../../utils/discreet';
 import { openPage } from '../../../../utils/nav';
@@ -16,18 +14,9 @@ import '../../components/qa.scss';
 
 /** Her questions, every page of them, and the notices about them. */
 function Questions() {
-  const list = usePagedList((_: void, cursor?: string) => qaApi.myQuestions(cursor));
+  const list = useOwnList((cursor?: string) => qaApi.myQuestions(cursor));
   const privacy = useDiscreetList();
 
-  useEffect(() => {
-    void list.load();
-  }, []);
-  // Back from a thread: the list as it is now, without blanking it.
-  const shownOnce = useRef(false);
-  useDidShow(() => {
-    if (shownOnce.current) void list.refresh();
-    shownOnce.current = true;
-  });
 
   return (
     <View>

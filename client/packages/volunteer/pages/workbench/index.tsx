@@ -1,11 +1,9 @@
-import { useEffect, useRef } from 'react';
-import { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { qaApi } from '../../../../api/qa';
 import ListFooter from '../../../../components/ListFooter';
 import NeedLogin from '../../../../components/NeedLogin';
 import Screen, { LoadState } from '../../../../components/Screen';
-import { usePagedList } from '../../../../hooks/usePagedList';
+import { useOwnList } from '../../../../hooks/useOwnList';
 import { openPage } from '../../../../utils/nav';
 import QuestionRow from '../../../qa/components/QuestionRow';
 import { QA_PAGES } from '../../../qa/components/pages';
@@ -28,15 +26,7 @@ function Entry({ label, onOpen }: { label: string; onOpen: () => void }) {
 
 /** The questions she claimed, every page of them. */
 function Claims() {
-  const list = usePagedList((_: void, cursor?: string) => qaApi.claims(cursor));
-  useEffect(() => {
-    void list.load();
-  }, []);
-  const shownOnce = useRef(false);
-  useDidShow(() => {
-    if (shownOnce.current) void list.refresh();
-    shownOnce.current = true;
-  });
+  const list = useOwnList((cursor?: string) => qaApi.claims(cursor));
 
   const active = list.items.filter((q) => q.status !== 'closed');
   const finished = list.items.filter((q) => q.status === 'closed');
