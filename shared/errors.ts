@@ -50,5 +50,11 @@ export interface FieldIssue {
 
 /** The body of every error response. */
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string; fields?: FieldIssue[] };
+  error: {
+    code: ErrorCode;
+    message: string;
+    fields?: FieldIssue[];
+    /** With CONSENT_REQUIRED: the consent to ask for, so a client knows what version to send. */
+    consent?: { kind: string; version: string };
+  };
 }

@@ -88,6 +88,12 @@ export const me = async (deps: Deps, user: UserRecord): Promise<MeResponse> => (
 });
 
 export async function giveConsent(deps: Deps, user: UserRecord, input: ConsentRequest): Promise<MeResponse> {
+  // Only the text the app shows now can be agreed to; an old or made-up version is refused.
+  if (input.version !== CURRENT_CONSENT_VERSIONS[input.kind]) {
+    throw new AppError('VALIDATION_FAILED', [{ path: 'version', message: '同意的内容已经更新，请重新阅读后再同意' }], undefined, {
+      consent: { kind: input.kind, version: CURRENT_CONSENT_VERSIONS[input.kind] },
+    });
+  }
   const consent = { kind: input.kind, version: input.version, givenAt: deps.clock().toISOString() };
   await recordConsent(deps, user.id, consent);
   return me(deps, { ...user, consents: { ...user.consents, [consent.kind]: consent } });

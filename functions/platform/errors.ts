@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldIssue } from '../../shared/errors';
+import type { ErrorBody, ErrorCode, FieldIssue } from '../../shared/errors';
 
 /** The one error type services throw; only the HTTP edge turns it into a status. */
 export class AppError extends Error {
@@ -7,6 +7,8 @@ export class AppError extends Error {
     readonly fields?: FieldIssue[],
     /** Optional message override; defaults to the shared Chinese message for the code. */
     readonly userMessage?: string,
+    /** Machine-readable detail the client acts on (never personal data). */
+    readonly detail?: Pick<ErrorBody['error'], 'consent'>,
   ) {
     super(code);
     this.name = 'AppError';

@@ -66,8 +66,8 @@ const bodyReader =
     return next();
   };
 
-function sendError(ctx: Context, code: keyof typeof ERRORS, fields?: FieldIssue[], message?: string) {
-  const body: ErrorBody = { error: { code, message: message ?? ERRORS[code].message } };
+function sendError(ctx: Context, code: keyof typeof ERRORS, fields?: FieldIssue[], message?: string, detail?: AppError['detail']) {
+  const body: ErrorBody = { error: { code, message: message ?? ERRORS[code].message, ...detail } };
   if (fields?.length) body.error.fields = fields;
   ctx.status = ERRORS[code].status;
   ctx.body = body;
@@ -90,7 +90,7 @@ const errorMapper: Middleware = async (ctx, next) => {
     if (ctx.status === 405 || ctx.status === 501) sendError(ctx, 'NOT_FOUND');
   } catch (e) {
     if (isAppError(e)) {
-      sendError(ctx, e.code, e.fields, e.userMessage);
+      sendError(ctx, e.code, e.fields, e.userMessage, e.detail);
     } else {
       logger.error('unhandled', { requestId, errorName: (e as Error)?.name });
       sendError(ctx, 'INTERNAL');

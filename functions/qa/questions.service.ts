@@ -139,7 +139,9 @@ async function safetyAdvice(deps: Deps): Promise<SafetyAdvice> {
 
 export async function askQuestion(deps: Deps, caller: UserRecord, input: AskQuestionRequest): Promise<AskQuestionResponse> {
   if (caller.role !== 'resident') throw new AppError('FORBIDDEN');
-  if (caller.consents['sensitive-info']?.version !== SENSITIVE_INFO_CONSENT_VERSION) throw new AppError('CONSENT_REQUIRED');
+  if (caller.consents['sensitive-info']?.version !== SENSITIVE_INFO_CONSENT_VERSION) {
+    throw new AppError('CONSENT_REQUIRED', undefined, undefined, { consent: { kind: 'sensitive-info', version: SENSITIVE_INFO_CONSENT_VERSION } });
+  }
   const verdict = await contentCheckFor(deps)(`${input.title}\n${input.body}`, caller);
   if (verdict === 'risky') throw new AppError('CONTENT_REJECTED');
 

@@ -101,6 +101,24 @@ describe('GET /api/me', () => {
   });
 });
 
+describe('consent versions', () => {
+  it('lists the consent still needed, refuses another version with the current one, and accepts the current one', async () => {
+    const { token } = await signIn(store.deps, 'consent-version');
+    const before = await call('GET', '/api/me', { token });
+    expect(before.body.consentsNeeded).toEqual([{ kind: 'sensitive-info', version: SENSITIVE_INFO_CONSENT_VERSION }]);
+
+    const stale = await call('POST', '/api/me/consents', { token, body: { kind: 'sensitive-info', version: '2020-01' } });
+    expect(stale.status).toBe(400);
+    expect(stale.body.error.fields).toEqual([expect.objectContaining({ path: 'version' })]);
+    expect(stale.body.error.consent).toEqual({ kind: 'sensitive-info', version: SENSITIVE_INFO_CONSENT_VERSION });
+    expect((await call('GET', '/api/me', { token })).body.consents).toEqual([]);
+
+    const current = await call('POST', '/api/me/consents', { token, body: stale.body.error.consent });
+    expect(current.status).toBe(201);
+    expect(current.body.consentsNeeded).toEqual([]);
+  });
+});
+
 describe('unknown routes', () => {
   it('answers 404 with the error shape', async () => {
     const res = await call('GET', '/api/nothing-here');

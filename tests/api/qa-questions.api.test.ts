@@ -1,3 +1,4 @@
+import { SENSITIVE_INFO_CONSENT_VERSION } from '../../shared/auth';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { lambda } from '../helpers/http';
 import { pinnedClock, recordingWeChat, startTestStore, type TestStore } from '../helpers/dynamo';
@@ -192,6 +193,8 @@ describe('POST /api/qa/questions', () => {
     const res = await call('POST', '/api/qa/questions', { token: asker.token, body: validQuestion() });
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe('CONSENT_REQUIRED');
+    // The client learns which consent and which version to send.
+    expect(res.body.error.consent).toEqual({ kind: 'sensitive-info', version: SENSITIVE_INFO_CONSENT_VERSION });
   });
 
   it('marks words of immediate danger urgent and returns hotlines and safety articles', async () => {
