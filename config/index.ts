@@ -46,7 +46,7 @@ const weappTerser = {
 export default defineConfig<'webpack5'>(async (merge) => {
   const platform = process.env.TARO_ENV ?? 'h5';
   const baseConfig: UserConfigExport<'webpack5'> = {
-    projectName: 'taiyuan-women-legal-aid',
+    projectName: 'tayuan-women-legal-aid',
     date: '2026-11-28',
     // Sizes in styles are written in CSS px of a 375-wide phone (NutUI uses the same width).
     designWidth: 375,

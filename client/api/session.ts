@@ -6,8 +6,8 @@ import { hasShape } from './check';
  * The sign-in lives in Taro storage (not in module state), so it survives a reload
  * and every page reads the same value.
  */
-const TOKEN_KEY = 'taiyuan.token';
-const USER_KEY = 'taiyuan.user';
+const TOKEN_KEY = 'tayuan.token';
+const USER_KEY = 'tayuan.user';
 
 export function readToken(): string | null {
   const value: unknown = Taro.getStorageSync(TOKEN_KEY);

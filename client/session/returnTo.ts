@@ -5,7 +5,7 @@ import Taro from '@tarojs/taro';
  * storage only (never sent anywhere), for a short while, and dropped once used or on
  * sign-out, so an old page does not pop up days later on a shared phone.
  */
-const KEY = 'taiyuan.returnTo';
+const KEY = 'tayuan.returnTo';
 const FRESH_MS = 30 * 60 * 1000;
 
 interface Stored {

@@ -11,7 +11,7 @@ import { dateLabel } from './format';
  * storage, for the signed-in person only, so a list never flashes her titles while the
  * setting loads. Until the server has answered for this person, lists stay discreet.
  */
-const STORAGE_KEY = 'taiyuan.view';
+const STORAGE_KEY = 'tayuan.view';
 const CHANGED_EVENT = 'discreet:changed';
 
 interface Stored {

@@ -44,7 +44,7 @@ async function main() {
   const file = flag('--json');
   if (file) {
     const figures = {
-      schema: 'taiyuan-bench/1',
+      schema: 'tayuan-bench/1',
       node: process.version,
       at: new Date().toISOString(),
       weapp: weapp && {

@@ -75,7 +75,7 @@ export interface Phone {
 
 /** A headless chromium with a fresh profile and a 375x740 touch viewport. */
 export async function openPhone(): Promise<Phone> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'taiyuan-e2e-'));
+  const userDataDir = mkdtempSync(join(tmpdir(), 'tayuan-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,

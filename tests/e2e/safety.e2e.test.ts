@@ -129,7 +129,7 @@ describe('quick exit and discreet lists in the H5 build', () => {
     const own = await openPhone();
     const { page } = own;
     await login(page, env.app, 'resident2');
-    const stored = await page.evaluate(() => window.localStorage.getItem('taiyuan.token'));
+    const stored = await page.evaluate(() => window.localStorage.getItem('tayuan.token'));
     const token = (JSON.parse(stored ?? '{}') as { data?: string }).data ?? '';
     expect(token).not.toBe('');
 

@@ -31,7 +31,7 @@ function WhoIsSignedIn() {
 async function renderSettings(discreet: boolean, answer: (c: Call) => { statusCode: number; data?: unknown }) {
   saveSession('tok', { id: 'demo-resident', role: 'resident', displayName: '居民小林' });
   // What this phone remembered last time is the opposite: the server's answer must win.
-  Taro.setStorageSync('taiyuan.view', { userId: 'demo-resident', discreet: !discreet });
+  Taro.setStorageSync('tayuan.view', { userId: 'demo-resident', discreet: !discreet });
   requestMock.mockImplementation(async (c: Call) => (c.url === '/api/me' && (c.method ?? 'GET') === 'GET' ? { statusCode: 200, data: me(discreet) } : answer(c)));
   await act(async () => {
     render(
