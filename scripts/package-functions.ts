@@ -3,6 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { ROUTES, type FunctionName } from '../functions/routes';
+import { KB_INDEX_FILE, packageKb } from '../functions/qa/kb-package';
+import { readArticleDir } from '../functions/qa/seed';
 
 /**
  * `npm run package`: one esbuild bundle per function of the route table, at
@@ -28,6 +30,11 @@ import { ROUTES, type FunctionName } from '../functions/routes';
  * below): the AWS SDK (sdk.js), jose (jose.js) and minisearch (minisearch.js) load on
  * first use, so a cold start parses ~250-300 KiB instead of ~850 KiB. The whole
  * folder is the Lambda asset; the handler stays `index.handler`.
+ *
+ * The qa folder also gets kb-index.json: the search index built here from content/articles
+ * (MiniSearch toJSON) with the content hash, which qa loads instead of reading and indexing
+ * every article on a cold start while the store's knowledge base has the same hash
+ * (functions/qa/kb-package.ts).
  */
 export const ROOT = resolve(__dirname, '..');
 export const OUT_DIR = join(ROOT, 'dist/functions');
@@ -233,6 +240,7 @@ export async function bundleFunction(name: string, opts: BundleOptions = {}): Pr
   const r = await bundleLazily({ stdin: { contents: wrapperSource, resolveDir: fnDir, sourcefile: `functions/${name}/lambda-entry.ts`, loader: 'ts' } }, outdir, opts);
   // Beside, not inside, the bundle folder: that folder is the Lambda asset.
   writeFileSync(join(opts.outDir ?? OUT_DIR, `${name}.meta.json`), JSON.stringify(r.metafile));
+  if (name === 'qa') writeFileSync(join(outdir, KB_INDEX_FILE), JSON.stringify(packageKb(readArticleDir())));
   return { ...r, name };
 }
 

@@ -4,8 +4,9 @@ import type { Deps } from '../platform/deps';
 import type { Db } from '../platform/db';
 import { AppError } from '../platform/errors';
 import { badCursor, decodeCursor, encodeCursor } from '../platform/cursor';
-import { getArticle, listArticles, loadAllArticles, readKbState, readKbVersion, type ArticleRecord } from './articles.store';
-import { buildIndex, type KbIndex } from './search';
+import { getArticle, listArticles, loadAllArticles, readKbMeta, readKbState, type ArticleRecord } from './articles.store';
+import { buildIndex, loadIndex, type KbIndex } from './search';
+import { packagedKb, type PackagedListItem } from './kb-package';
 import { termsFor } from './glossary';
 
 type KbDeps = Pick<Deps, 'db'>;
@@ -48,29 +49,37 @@ export async function getArticleView(deps: KbDeps, id: string): Promise<Article>
 interface IndexEntry {
   version: number;
   index: KbIndex;
-  articles: Map<string, ArticleRecord>;
+  articles: Map<string, PackagedListItem>;
+  /** Whether the index came from the package (no article was read) or from the store. */
+  source: 'package' | 'store';
 }
 
 /**
  * One index per store (per Lambda container in the cloud, per test store here). A search
- * costs one small GetItem for the knowledge-base version; the index is rebuilt only when an
- * article write has bumped it, and concurrent first searches share one build.
+ * costs one small GetItem for the knowledge-base META item; the index is rebuilt only when an
+ * article write has bumped the version, and concurrent first searches share one build. When
+ * the store holds exactly the articles the packaged index was built from (same content hash),
+ * that index is loaded instead of reading and tokenizing every article.
  */
 const indexes = new WeakMap<Db, Promise<IndexEntry>>();
 
-async function buildEntry(deps: KbDeps, version: number): Promise<IndexEntry> {
+async function buildEntry(deps: KbDeps, version: number, contentHash: string | null): Promise<IndexEntry> {
+  const packaged = packagedKb();
+  if (packaged && contentHash !== null && packaged.hash === contentHash) {
+    return { version, index: loadIndex(packaged.index), articles: new Map(packaged.items.map((a) => [a.id, a])), source: 'package' };
+  }
   const all = await loadAllArticles(deps);
-  return { version, index: buildIndex(all), articles: new Map(all.map((a) => [a.id, a])) };
+  return { version, index: buildIndex(all), articles: new Map(all.map((a) => [a.id, a])), source: 'store' };
 }
 
 export async function currentIndex(deps: KbDeps): Promise<IndexEntry> {
-  const version = await readKbVersion(deps);
+  const { version, contentHash } = await readKbMeta(deps);
   const cached = indexes.get(deps.db);
   if (cached) {
     const entry = await cached.catch(() => null);
     if (entry && entry.version >= version) return entry;
   }
-  const building = buildEntry(deps, version);
+  const building = buildEntry(deps, version, contentHash);
   indexes.set(deps.db, building);
   return building;
 }
@@ -88,7 +97,7 @@ export async function searchArticles(deps: KbDeps, query: ArticlesQuery): Promis
   const items = hits
     .slice(offset, offset + query.limit)
     .map((h) => articles.get(h.id))
-    .filter((a): a is ArticleRecord => a !== undefined)
+    .filter((a): a is PackagedListItem => a !== undefined)
     .map(toListItem);
   const next = offset + query.limit;
   return { items, nextCursor: next < hits.length ? encodeCursor({ o: next }) : null };

@@ -63,14 +63,18 @@ async function addToCount({ db }: StoreDeps, topic: TopicId, n: number) {
   );
 }
 
-/** Every article write bumps the knowledge-base version, so search indexes know to rebuild. */
-export async function bumpVersion({ db }: StoreDeps) {
+/**
+ * Every article write bumps the knowledge-base version, so search indexes know to rebuild.
+ * A bulk load of the content files records their hash (kb-package.ts contentHash); any other
+ * write removes it, since the store then no longer matches the packaged index.
+ */
+export async function bumpVersion({ db }: StoreDeps, contentHash?: string) {
   await db.doc.send(
     new UpdateCommand({
       TableName: db.table,
       Key: kbMetaKey(),
-      UpdateExpression: 'ADD version :one',
-      ExpressionAttributeValues: { ':one': 1 },
+      UpdateExpression: contentHash ? 'ADD version :one SET contentHash = :h' : 'ADD version :one REMOVE contentHash',
+      ExpressionAttributeValues: contentHash ? { ':one': 1, ':h': contentHash } : { ':one': 1 },
     }),
   );
 }
@@ -114,9 +118,14 @@ export async function readKbState({ db }: StoreDeps): Promise<{ version: number;
   return { version, counts };
 }
 
-export async function readKbVersion({ db }: StoreDeps): Promise<number> {
+export async function readKbVersion(deps: StoreDeps): Promise<number> {
+  return (await readKbMeta(deps)).version;
+}
+
+/** The version and, when the store holds exactly the content files loaded last, their hash. */
+export async function readKbMeta({ db }: StoreDeps): Promise<{ version: number; contentHash: string | null }> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: kbMetaKey() }));
-  return Number(Item?.version ?? 0);
+  return { version: Number(Item?.version ?? 0), contentHash: typeof Item?.contentHash === 'string' ? Item.contentHash : null };
 }
 
 /** Articles of one topic, or all in topic order, through the article GSIs. */

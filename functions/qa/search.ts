@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { TOPIC_TITLES, type TopicId } from '../../shared/topics';
 import { SYNONYMS, type SynonymGroup } from './synonyms';
 
@@ -148,6 +148,8 @@ const BOOST: Record<(typeof FIELDS)[number], number> = { title: 4, keywords: 3, 
  */
 const SAME_TOPIC_DECAY = 0.75;
 
+const byScoreThenId = (a: SearchHit, b: SearchHit) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 export function diversify(hits: SearchHit[]): SearchHit[] {
   const seen = new Map<TopicId, number>();
   return hits
@@ -156,7 +158,7 @@ export function diversify(hits: SearchHit[]): SearchHit[] {
       seen.set(h.topic, n + 1);
       return { ...h, score: h.score * SAME_TOPIC_DECAY ** n };
     })
-    .sort((a, b) => b.score - a.score);
+    .sort(byScoreThenId);
 }
 
 export interface KbIndex {
@@ -164,16 +166,14 @@ export interface KbIndex {
   size: number;
 }
 
-export function buildIndex(docs: SearchDoc[]): KbIndex {
-  // Every term the articles contain: a Chinese query term outside it is likely a typo
-  // (保户令, 财礼), so only such terms are matched fuzzily, at one character's distance.
-  const vocabulary = new Set<string>();
-  const mini = new MiniSearch({
+/** The index options; loading a serialised index needs exactly the ones it was built with. */
+function indexOptions(onToken: (t: string) => void = () => undefined): Options<SearchDoc> {
+  return {
     fields: [...FIELDS],
     storeFields: ['topic'],
     tokenize: (text) => {
       const tokens = tokenize(text);
-      for (const t of tokens) vocabulary.add(t);
+      for (const t of tokens) onToken(t);
       return tokens;
     },
     processTerm: (t) => t,
@@ -183,11 +183,39 @@ export function buildIndex(docs: SearchDoc[]): KbIndex {
       if (field === 'topicTitle') return TOPIC_TITLES[d.topic] ?? '';
       return String((d as unknown as Record<string, unknown>)[field] ?? '');
     },
-  });
+  };
+}
+
+export function buildIndex(docs: SearchDoc[]): KbIndex {
+  // Every term the articles contain: a Chinese query term outside it is likely a typo
+  // (保户令, 财礼), so only such terms are matched fuzzily, at one character's distance.
+  const vocabulary = new Set<string>();
+  const mini = new MiniSearch<SearchDoc>(indexOptions((t) => vocabulary.add(t)));
   mini.addAll(docs);
+  return wrap(mini, vocabulary, docs.length);
+}
+
+/** The index as plain data (MiniSearch's toJSON), for building it once when packaging. */
+export function serializeIndex(docs: SearchDoc[]): AsPlainObject {
+  const mini = new MiniSearch<SearchDoc>(indexOptions());
+  mini.addAll(docs);
+  return mini.toJSON();
+}
+
+/**
+ * An index from serializeIndex's output: no tokenizing of articles. Its terms are the
+ * vocabulary, the same set buildIndex collects, since terms are stored unprocessed.
+ */
+export function loadIndex(js: AsPlainObject): KbIndex {
+  const mini = MiniSearch.loadJS<SearchDoc>(js, indexOptions());
+  const vocabulary = new Set(js.index.map(([term]) => term));
+  return wrap(mini, vocabulary, js.documentCount);
+}
+
+function wrap(mini: MiniSearch<SearchDoc>, vocabulary: Set<string>, size: number): KbIndex {
   const isTypo = (term: string) => CJK.test(term) && term.length >= 2 && term.length <= 4 && !vocabulary.has(term);
   return {
-    size: docs.length,
+    size,
     search(query, opts = {}) {
       const terms = queryTerms(query);
       if (terms.size === 0) return [];
@@ -203,7 +231,12 @@ export function buildIndex(docs: SearchDoc[]): KbIndex {
         weights: { prefix: 0.3, fuzzy: 0.6 },
         filter: opts.topic ? (r) => r.topic === opts.topic : undefined,
       });
-      return diversify(results.map((r) => ({ id: String(r.id), topic: r.topic as TopicId, score: r.score })));
+      // Scores are rounded and ties broken by id, so an index loaded from its serialised form
+      // (whose sums may differ in the last bit) ranks exactly like one built from the articles.
+      const ranked = results
+        .map((r) => ({ id: String(r.id), topic: r.topic as TopicId, score: Math.round(r.score * 1e6) / 1e6 }))
+        .sort(byScoreThenId);
+      return diversify(ranked);
     },
   };
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { articleFile, type ArticleSource } from '../../shared/qa';
 import type { Deps } from '../platform/deps';
 import { bumpVersion, putArticle } from './articles.store';
+import { contentHash } from './kb-package';
 import { insertQuestion, type QuestionRecord } from './questions.store';
 
 /** content/articles/<topic-id>.json at the repository root. */
@@ -20,13 +21,16 @@ export function readArticleDir(dir: string = ARTICLES_DIR): ArticleSource[] {
   return out;
 }
 
-/** Writes articles a few at a time (counters are atomic ADDs) and bumps the version once. */
+/**
+ * Writes articles a few at a time (counters are atomic ADDs) and bumps the version once,
+ * recording the hash of what was loaded so a packaged index built from the same files is used.
+ */
 export async function loadArticles(deps: Pick<Deps, 'db'>, articles: ArticleSource[]): Promise<number> {
   const PARALLEL = 8;
   for (let i = 0; i < articles.length; i += PARALLEL) {
     await Promise.all(articles.slice(i, i + PARALLEL).map((a) => putArticle(deps, a, { bumpVersion: false })));
   }
-  await bumpVersion(deps);
+  await bumpVersion(deps, contentHash(articles));
   return articles.length;
 }
 
