@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { benchApiLatency } from './api-latency';
 import { taroBuild, writeBareApp } from './bare-app';
 import { benchColdLoad } from './cold-load';
+import { benchH5Phone } from './h5-phone';
 import { benchSearch } from './search-latency';
 import { benchWeappSize, MAIN_BUDGET_KIB, weappSizes } from './weapp-size';
 
@@ -29,6 +30,8 @@ async function bareWeapp() {
  * `--json <file>` also writes them as JSON (keys below are stable; figures in ms, bytes and ratios).
  * `--external-sdk` also measures the bundles with the AWS SDK left to the Lambda runtime.
  * `--no-bare` skips building the bare Taro app the weapp size is compared with.
+ * `--no-h5` skips the H5 slow-phone bench (H5_DIR / BARE_H5_DIR reuse existing builds;
+ * `--waterfall` prints its requests).
  */
 async function main() {
   const started = performance.now();
@@ -39,6 +42,7 @@ async function main() {
   const coldLoadExternalSdk = process.argv.includes('--external-sdk') ? await benchColdLoad({ externalSdk: true }) : null;
   const apiLatency = await benchApiLatency();
   const search = await benchSearch();
+  const h5Phone = process.argv.includes('--no-h5') ? null : await benchH5Phone();
   const seconds = Math.round((performance.now() - started) / 1000);
   console.log(`\nDone in ${seconds} s.`);
   const file = flag('--json');
@@ -59,6 +63,7 @@ async function main() {
       coldLoadExternalSdk,
       apiLatency: [apiLatency],
       search,
+      h5Phone,
       seconds,
     };
     writeFileSync(file, JSON.stringify(figures, null, 2) + '\n');

@@ -1,0 +1,308 @@
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { buildGateway } from '../../functions/local/gateway';
+import { seedAll } from '../../functions/local/seed';
+import { setLogSink } from '../../functions/platform/logger';
+import { startTestStore } from '../helpers/dynamo';
+import { openPhone } from '../e2e/helpers';
+import { taroBuild, writeBareApp } from './bare-app';
+
+/**
+ * H5 on a slow phone: Debian's chromium at 4× CPU slowdown with the HTTP cache off, the
+ * project's H5 build and a bare Taro 4 React app (same toolchain and config) served side by
+ * side by the same local gateway over the same seeded dynalite. Every figure is divided by
+ * the bare app's first screen measured in the same run, so the ratios, not the
+ * milliseconds, are what the budgets judge.
+ */
+
+export const H5_BUDGETS = { home: 1.25, jobsTab: 1.0, search: 0.5 } as const;
+const RUNS = 5;
+const RATE = 4;
+const QUERY = '老公打我怎么办';
+
+/**
+ * Installed before any page script: `__arm(selector)` starts watching for the first element
+ * matching the selector that has a box on screen, and stores performance.now() of the first
+ * mutation batch that shows it; `__mark` holds the last touch/input the user made.
+ */
+const WATCHER = `(() => {
+  const w = window;
+  w.__seen = {}; w.__wanted = []; w.__mark = {};
+  const visible = (sel) => [...document.querySelectorAll(sel)].some((e) => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight; });
+  const check = () => {
+    if (!w.__wanted.length) return;
+    const now = performance.now();
+    w.__wanted = w.__wanted.filter((sel) => { if (visible(sel)) { w.__seen[sel] = now; return false; } return true; });
+  };
+  w.__arm = (sel) => { delete w.__seen[sel]; w.__wanted.push(sel); check(); };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  for (const type of ['touchstart', 'click', 'input']) document.addEventListener(type, () => { w.__mark[type] = performance.now(); }, true);
+})();`;
+
+interface Served {
+  url: string;
+  close(): Promise<void>;
+}
+
+async function serve(dir: string, deps: Parameters<typeof buildGateway>[0]): Promise<Served> {
+  const server: Server = await new Promise((ok) => {
+    const s = buildGateway(deps, dir).listen(0, '127.0.0.1', () => ok(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((ok) => server.close(() => ok()));
+    },
+  };
+}
+
+type W = Window & { __seen: Record<string, number>; __arm(sel: string): void; __mark: Record<string, number> };
+
+/** Waits until the armed selector has been seen; returns performance.now() at that moment. */
+async function seen(page: Page, sel: string, timeout = 60_000): Promise<number> {
+  const handle = await page.waitForFunction((s) => (window as unknown as W).__seen[s], sel, { timeout, polling: 50 });
+  return (await handle.jsonValue()) as number;
+}
+
+/** A fresh load with cache off and the CPU slowed down; resolves once the document has committed. */
+async function slowGoto(page: Page, cdp: CDPSession, url: string): Promise<void> {
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+  await page.goto('about:blank');
+  await page.goto(url, { waitUntil: 'commit' });
+}
+
+interface Bytes {
+  jsBytes: number;
+  cssBytes: number;
+  requests: number;
+  /** Resources by when they finished, ms after navigation start. */
+  waterfall: { name: string; start: number; end: number; bytes: number }[];
+}
+
+/** A string, not a function: tsx would wrap named inner functions in a helper the page lacks. */
+const BYTES_SO_FAR = `(() => {
+  const entries = performance.getEntriesByType('resource');
+  const path = (e) => new URL(e.name).pathname;
+  const sum = (re) => entries.filter((e) => re.test(path(e))).reduce((n, e) => n + (e.encodedBodySize || e.transferSize), 0);
+  return {
+    jsBytes: sum(/\\.js$/),
+    cssBytes: sum(/\\.css$/),
+    requests: entries.length + 1,
+    waterfall: entries.map((e) => ({ name: path(e) + new URL(e.name).search, start: Math.round(e.startTime), end: Math.round(e.responseEnd), bytes: e.encodedBodySize })),
+  };
+})()`;
+
+async function bytesSoFar(page: Page): Promise<Bytes> {
+  return (await page.evaluate(BYTES_SO_FAR)) as Bytes;
+}
+
+async function bareFirstScreen(page: Page, cdp: CDPSession, url: string): Promise<{ ms: number; bytes: Bytes }> {
+  await slowGoto(page, cdp, url);
+  await page.evaluate(() => (window as unknown as W).__arm('.bare'));
+  const ms = await seen(page, '.bare');
+  return { ms, bytes: await bytesSoFar(page) };
+}
+
+interface AppRun {
+  home: number;
+  jobsTab: number;
+  search: number;
+  homeBytes: Bytes;
+  jobsBytes: Bytes;
+  /** When the search request left and when its answer was back, ms after the input event. */
+  searchParts: { requestStart: number; responseEnd: number };
+}
+
+/** Home from cold, then a tap on 岗位 until postings show, then 问答 and a typed question until an answer shows. */
+async function appRun(page: Page, cdp: CDPSession, url: string): Promise<AppRun> {
+  await slowGoto(page, cdp, `${url}/`);
+  await page.evaluate(() => (window as unknown as W).__arm('.home__service'));
+  const home = await seen(page, '.home__service');
+  const homeBytes = await bytesSoFar(page);
+  // Let the first screen settle (idle callbacks, late chunks) before the tap, as a reader would.
+  await page.waitForTimeout(500);
+  const before = await page.evaluate(() => performance.getEntriesByType('resource').length);
+
+  await page.evaluate(() => (window as unknown as W).__arm('.job-card'));
+  await page.locator('.weui-tabbar__item', { hasText: '岗位' }).tap();
+  const jobsSeen = await seen(page, '.job-card');
+  const jobsTab = jobsSeen - (await page.evaluate(() => (window as unknown as W).__mark.touchstart));
+  const all = await bytesSoFar(page);
+  const jobsBytes = { ...all, waterfall: all.waterfall.slice(before), requests: all.waterfall.length - before };
+  jobsBytes.jsBytes = jobsBytes.waterfall.filter((e) => /\.js$/.test(e.name)).reduce((n, e) => n + e.bytes, 0);
+  jobsBytes.cssBytes = jobsBytes.waterfall.filter((e) => /\.css$/.test(e.name)).reduce((n, e) => n + e.bytes, 0);
+
+  await page.locator('.weui-tabbar__item', { hasText: '问答' }).tap();
+  const input = page.locator('input[placeholder="说说您遇到的事，如：老公打我怎么办"]');
+  await input.waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(500);
+  await page.evaluate(() => (window as unknown as W).__arm('.qa-home__result'));
+  await input.fill(QUERY);
+  const answered = await seen(page, '.qa-home__result');
+  const typed = await page.evaluate(() => (window as unknown as W).__mark.input);
+  const searchBytes = await bytesSoFar(page);
+  const request = searchBytes.waterfall.filter((e) => e.name.startsWith('/api/qa/articles') && e.start >= typed).pop();
+  const searchParts = {
+    requestStart: request ? Math.round(request.start - typed) : NaN,
+    responseEnd: request ? Math.round(request.end - typed) : NaN,
+  };
+  return { home, jobsTab, search: answered - typed, homeBytes, jobsBytes, searchParts };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const r2 = (n: number) => Math.round(n * 100) / 100;
+const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+
+export interface H5PhoneFigures {
+  cpuSlowdown: number;
+  runs: number;
+  bareFirstScreenMs: number;
+  homeMs: number;
+  jobsTabMs: number;
+  searchMs: number;
+  homeVsBare: number;
+  jobsTabVsBare: number;
+  searchVsBare: number;
+  budgets: typeof H5_BUDGETS;
+  pass: { home: boolean; jobsTab: boolean; search: boolean };
+  firstLoad: { app: { jsBytes: number; cssBytes: number; requests: number }; bare: { jsBytes: number; cssBytes: number; requests: number } };
+  jobsTabLoad: { jsBytes: number; cssBytes: number; requests: number };
+  /** Medians, ms after the input event: the search request leaves, its answer is back. */
+  searchRequestStartMs: number;
+  searchResponseEndMs: number;
+  samples: { bare: number[]; home: number[]; jobsTab: number[]; search: number[] };
+}
+
+/** The project's H5 build: H5_DIR, else dist/h5, else a fresh build into a temp dir. */
+async function appH5Dir(): Promise<string> {
+  const given = process.env.H5_DIR ? resolve(process.env.H5_DIR) : resolve(__dirname, '../../dist/h5');
+  if (existsSync(join(given, 'index.html'))) return given;
+  const out = join(tmpdir(), `perf-app-h5-${process.pid}`);
+  console.log(`  building the H5 app into ${out} …`);
+  await taroBuild(resolve(__dirname, '../..'), 'h5', out);
+  return out;
+}
+
+async function bareH5Dir(): Promise<string> {
+  if (process.env.BARE_H5_DIR && existsSync(join(process.env.BARE_H5_DIR, 'index.html'))) return resolve(process.env.BARE_H5_DIR);
+  const out = join(tmpdir(), `perf-bare-h5-${process.pid}`);
+  console.log('  building the bare Taro app (H5) …');
+  await taroBuild(writeBareApp(), 'h5', out);
+  return out;
+}
+
+export async function benchH5Phone(): Promise<H5PhoneFigures> {
+  console.log(`\nH5 on a slow phone (chromium, ${RATE}× CPU slowdown, cache off; median of ${RUNS} alternating runs after a warm-up)`);
+  const [appDir, bareDir] = [await appH5Dir(), await bareH5Dir()];
+  // The gateway logs a line per request; they would bury the figures.
+  const prevSink = setLogSink(() => undefined);
+  const store = await startTestStore();
+  await seedAll(store.deps);
+  const app = await serve(appDir, store.deps);
+  const bare = await serve(bareDir, store.deps);
+  const phone = await openPhone();
+  try {
+    const { page, context } = phone;
+    context.setDefaultTimeout(60_000);
+    await context.addInitScript(WATCHER);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+
+    const samples = { bare: [] as number[], home: [] as number[], jobsTab: [] as number[], search: [] as number[] };
+    let bareBytes: Bytes | null = null;
+    let appRunLast: AppRun | null = null;
+    const parts = { requestStart: [] as number[], responseEnd: [] as number[] };
+    for (let i = 0; i <= RUNS; i++) {
+      // Alternate which goes first, so neither always meets a warmer machine.
+      const order = i % 2 ? ['app', 'bare'] : ['bare', 'app'];
+      for (const which of order) {
+        if (which === 'bare') {
+          const b = await bareFirstScreen(page, cdp, `${bare.url}/`);
+          bareBytes = b.bytes;
+          if (i > 0) samples.bare.push(b.ms);
+        } else {
+          const a = await appRun(page, cdp, app.url);
+          appRunLast = a;
+          if (i > 0) {
+            samples.home.push(a.home);
+            samples.jobsTab.push(a.jobsTab);
+            samples.search.push(a.search);
+            parts.requestStart.push(a.searchParts.requestStart);
+            parts.responseEnd.push(a.searchParts.responseEnd);
+          }
+        }
+      }
+      if (i > 0) process.stdout.write(`  run ${i}: bare ${samples.bare[i - 1].toFixed(0)} · home ${samples.home[i - 1].toFixed(0)} · 岗位 ${samples.jobsTab[i - 1].toFixed(0)} · search ${samples.search[i - 1].toFixed(0)} ms\n`);
+    }
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    const bareMs = median(samples.bare);
+    const homeMs = median(samples.home);
+    const jobsTabMs = median(samples.jobsTab);
+    const searchMs = median(samples.search);
+    const ratios = { home: r2(homeMs / bareMs), jobsTab: r2(jobsTabMs / bareMs), search: r2(searchMs / bareMs) };
+    const pass = { home: ratios.home <= H5_BUDGETS.home, jobsTab: ratios.jobsTab <= H5_BUDGETS.jobsTab, search: ratios.search <= H5_BUDGETS.search };
+    const line = (label: string, ratio: number, msv: number, budget: number, ok: boolean) =>
+      console.log(`  ${label.padEnd(34)} ${ratio.toFixed(2)}× bare (${msv.toFixed(0)} ms / ${bareMs.toFixed(0)} ms)  budget ${budget}×  ${ok ? 'PASS' : 'OVER'}`);
+    console.log(`  bare app first screen              ${bareMs.toFixed(0)} ms`);
+    line('home first screen', ratios.home, homeMs, H5_BUDGETS.home, pass.home);
+    line('岗位 tab: first postings after tap', ratios.jobsTab, jobsTabMs, H5_BUDGETS.jobsTab, pass.jobsTab);
+    line('问答: search answer after typing', ratios.search, searchMs, H5_BUDGETS.search, pass.search);
+    if (!appRunLast || !bareBytes) throw new Error('no runs were made');
+    const hb = appRunLast.homeBytes;
+    const bb = bareBytes;
+    const jb = appRunLast.jobsBytes;
+    console.log(`  first load: app JS ${kib(hb.jsBytes)}, CSS ${kib(hb.cssBytes)}, ${hb.requests} requests · bare JS ${kib(bb.jsBytes)}, CSS ${kib(bb.cssBytes)}, ${bb.requests} requests`);
+    const reqStart = median(parts.requestStart);
+    const resEnd = median(parts.responseEnd);
+    console.log(`  search: request leaves ${reqStart.toFixed(0)} ms after the input, answer back at ${resEnd.toFixed(0)} ms, on screen at ${searchMs.toFixed(0)} ms`);
+    console.log(`  岗位 tap loads: JS ${kib(jb.jsBytes)}, CSS ${kib(jb.cssBytes)}, ${jb.requests} requests`);
+    if (process.argv.includes('--waterfall')) {
+      for (const [label, b] of [['home', hb], ['岗位 tap', jb], ['bare', bb]] as const) {
+        console.log(`  waterfall (${label}):`);
+        for (const e of b.waterfall) console.log(`    ${String(e.start).padStart(6)} → ${String(e.end).padStart(6)} ms ${kib(e.bytes).padStart(10)}  ${e.name}`);
+      }
+    }
+    const pick = (b: Bytes) => ({ jsBytes: b.jsBytes, cssBytes: b.cssBytes, requests: b.requests });
+    return {
+      cpuSlowdown: RATE,
+      runs: RUNS,
+      bareFirstScreenMs: Math.round(bareMs),
+      homeMs: Math.round(homeMs),
+      jobsTabMs: Math.round(jobsTabMs),
+      searchMs: Math.round(searchMs),
+      homeVsBare: ratios.home,
+      jobsTabVsBare: ratios.jobsTab,
+      searchVsBare: ratios.search,
+      budgets: H5_BUDGETS,
+      pass,
+      firstLoad: { app: pick(hb), bare: pick(bb) },
+      jobsTabLoad: pick(jb),
+      searchRequestStartMs: Math.round(reqStart),
+      searchResponseEndMs: Math.round(resEnd),
+      samples,
+    };
+  } finally {
+    await phone.close();
+    await app.close();
+    await bare.close();
+    await store.close();
+    setLogSink(prevSink);
+  }
+}
+
+if (require.main === module) {
+  benchH5Phone().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
