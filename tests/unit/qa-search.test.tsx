@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import type { TopicSummary } from '../../shared/qa';
-import { debounce, groupTopics, SEARCH_DELAY_MS, useDebouncedValue } from '../../client/pages/qa/search';
+import { debounce, groupTopics, SEARCH_DELAY_MS, useDebouncedValue, useSearchTerm } from '../../client/pages/qa/search';
 import { basisLabel, bodyLines } from '../../client/packages/qa/components/labels';
 
 describe('debounce', () => {
@@ -54,6 +54,32 @@ describe('useDebouncedValue', () => {
     });
 
     expect(screen.getByText('抚养费')).toBeTruthy();
+  });
+});
+
+describe('useSearchTerm', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  function Probe({ value }: { value: string }) {
+    return <span data-testid='term'>{useSearchTerm(value)}</span>;
+  }
+  const term = () => screen.getByTestId('term').textContent;
+
+  it('sends her first words at once, then waits for her to stop typing', () => {
+    const { rerender } = render(<Probe value='' />);
+    act(() => jest.advanceTimersByTime(SEARCH_DELAY_MS));
+
+    rerender(<Probe value='老公打我' />);
+    act(() => jest.advanceTimersByTime(0));
+    expect(term()).toBe('老公打我');
+
+    act(() => jest.advanceTimersByTime(100));
+    rerender(<Probe value='老公打我怎么办' />);
+    act(() => jest.advanceTimersByTime(SEARCH_DELAY_MS - 1));
+    expect(term()).toBe('老公打我');
+    act(() => jest.advanceTimersByTime(1));
+    expect(term()).toBe('老公打我怎么办');
   });
 });
 

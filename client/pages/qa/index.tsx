@@ -12,7 +12,7 @@ import { usePagedList } from '../../hooks/usePagedList';
 import { useSession } from '../../session/SessionContext';
 import { openPage } from '../../utils/nav';
 import { QA_PAGES } from '../../packages/qa/components/pages';
-import { groupTopics, useDebouncedValue } from './search';
+import { groupTopics, useSearchTerm } from './search';
 import './index.scss';
 
 /** "Didn't find it? Ask a volunteer lawyer" — the way out of every list. */
@@ -34,7 +34,7 @@ export default function Qa() {
   const [topics, setTopics] = useState<TopicSummary[]>([]);
   const list = usePagedList(qaMain.articles, 'idle');
   const { items, status, load, clear } = list;
-  const q = useDebouncedValue(keyword.trim());
+  const q = useSearchTerm(keyword.trim());
 
   useEffect(() => {
     qaMain.topics().then(
