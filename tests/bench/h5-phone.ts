@@ -301,6 +301,7 @@ export async function benchH5Phone(): Promise<H5PhoneFigures> {
 }
 
 if (require.main === module) {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   benchH5Phone().catch((e) => {
     console.error(e);
     process.exit(1);
