@@ -192,7 +192,7 @@ export function buildIndex(docs: SearchDoc[]): KbIndex {
   const vocabulary = new Set<string>();
   const mini = new MiniSearch<SearchDoc>(indexOptions((t) => vocabulary.add(t)));
   mini.addAll(docs);
-  return wrap(mini, vocabulary, docs.length);
+  return wrap(() => mini, vocabulary, docs.length);
 }
 
 /** The index as plain data (MiniSearch's toJSON), for building it once when packaging. */
@@ -203,16 +203,58 @@ export function serializeIndex(docs: SearchDoc[]): AsPlainObject {
 }
 
 /**
- * An index from serializeIndex's output: no tokenizing of articles. Its terms are the
- * vocabulary, the same set buildIndex collects, since terms are stored unprocessed.
+ * An index from serializeIndex's output, without tokenizing any article. Rebuilding the whole
+ * MiniSearch from it still costs tens of milliseconds on a cold container, so each search
+ * loads only the terms it can reach: the query terms themselves, terms they are a prefix of,
+ * and terms within the largest fuzzy distance a query term may use. A term's score depends
+ * only on its own postings and the per-document field lengths, which are all kept, so the
+ * ranking is the same as with the whole index (tests/unit/qa-packaged-index.test.ts). The
+ * vocabulary is the index's term list: terms are stored unprocessed.
  */
 export function loadIndex(js: AsPlainObject): KbIndex {
-  const mini = MiniSearch.loadJS<SearchDoc>(js, indexOptions());
   const vocabulary = new Set(js.index.map(([term]) => term));
-  return wrap(mini, vocabulary, js.documentCount);
+  const reachable = (queryTerms: string[]) =>
+    js.index.filter(([t]) => queryTerms.some((q) => t.startsWith(q) || withinDistance(t, q, fuzzyReach(q))));
+  return wrap((terms) => MiniSearch.loadJS<SearchDoc>({ ...js, index: reachable(terms) }, indexOptions()), vocabulary, js.documentCount);
 }
 
-function wrap(mini: MiniSearch<SearchDoc>, vocabulary: Set<string>, size: number): KbIndex {
+/** At least the edit distance MiniSearch allows a query term (search below: 1, or 0.2 of its length). */
+const fuzzyReach = (q: string) => Math.max(1, Math.round(q.length * 0.2));
+
+/** Edit distance at most 1, without allocating: skip the common prefix and suffix. */
+function withinOne(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let ea = a.length;
+  let eb = b.length;
+  while (ea > i && eb > i && a[ea - 1] === b[eb - 1]) {
+    ea--;
+    eb--;
+  }
+  return ea - i <= 1 && eb - i <= 1;
+}
+
+/** Whether the edit distance of a and b is at most d (a row-by-row Levenshtein that stops early). */
+function withinDistance(a: string, b: string, d: number): boolean {
+  if (Math.abs(a.length - b.length) > d) return false;
+  if (d === 1) return withinOne(a, b);
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row.push(v);
+      if (v < best) best = v;
+    }
+    if (best > d) return false;
+    prev = row;
+  }
+  return prev[b.length] <= d;
+}
+
+/** `miniFor(terms)` gives an index holding at least every term the query terms can reach. */
+function wrap(miniFor: (terms: string[]) => MiniSearch<SearchDoc>, vocabulary: Set<string>, size: number): KbIndex {
   const isTypo = (term: string) => CJK.test(term) && term.length >= 2 && term.length <= 4 && !vocabulary.has(term);
   return {
     size,
@@ -220,7 +262,7 @@ function wrap(mini: MiniSearch<SearchDoc>, vocabulary: Set<string>, size: number
       const terms = queryTerms(query);
       if (terms.size === 0) return [];
       for (const [t, w] of terms) if (isTypo(t)) terms.set(t, Math.min(w, WEIGHT.typo));
-      const results = mini.search([...terms.keys()].join(' '), {
+      const results = miniFor([...terms.keys()]).search([...terms.keys()].join(' '), {
         tokenize: (s) => s.split(' '),
         processTerm: (t) => t,
         combineWith: 'OR',
