@@ -20,6 +20,7 @@ import {
   listOpenJobs,
   reopenJob,
   updateJob,
+  type JobListRecord,
   type JobRecord,
 } from './jobs.store';
 import { assertCanEdit } from './scope';
@@ -30,7 +31,7 @@ export type JobsDeps = Pick<Deps, 'db' | 'clock' | 'ids'>;
 export const utcIso = (s: string) => new Date(s).toISOString();
 
 /** A posting past its expiry reads as closed, so a saved link explains itself. */
-export const isLive = (j: JobRecord, now: Date) => j.status === 'open' && j.expiresAt > now.toISOString();
+export const isLive = (j: Pick<JobRecord, 'status' | 'expiresAt'>, now: Date) => j.status === 'open' && j.expiresAt > now.toISOString();
 
 export function toJobPosting(j: JobRecord, now: Date): JobPosting {
   return {
@@ -56,21 +57,20 @@ export function toJobPosting(j: JobRecord, now: Date): JobPosting {
   };
 }
 
-export function toJobListItem(j: JobRecord, now: Date): JobListItem {
-  const p = toJobPosting(j, now);
+export function toJobListItem(j: JobListRecord, now: Date): JobListItem {
   return {
-    id: p.id,
-    title: p.title,
-    employer: p.employer,
-    city: p.city,
-    district: p.district,
-    category: p.category,
-    salary: p.salary,
-    tags: p.tags,
-    fairId: p.fairId,
-    publishedAt: p.publishedAt,
-    expiresAt: p.expiresAt,
-    status: p.status,
+    id: j.id,
+    title: j.title,
+    employer: j.employer,
+    city: j.city,
+    district: j.district,
+    category: j.category,
+    salary: j.salary,
+    tags: j.tags,
+    fairId: j.fairId,
+    publishedAt: j.publishedAt,
+    expiresAt: j.expiresAt,
+    status: isLive(j, now) ? 'open' : 'closed',
   };
 }
 

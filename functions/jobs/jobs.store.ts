@@ -25,8 +25,10 @@ import {
   openJobsByCityIndex,
   openJobsByCityPk,
   openJobsIndex,
+  openJobsListIndex,
 } from '../platform/keys';
 import { allOf, queryFiltered, type Condition, type FilteredQuery } from '../platform/paging';
+import { LIST_VIEW_ATTRIBUTES } from '../platform/table';
 
 type StoreDeps = Pick<Deps, 'db'>;
 
@@ -87,6 +89,7 @@ const openIndexes = (j: JobRecord) =>
     : {
         ...openJobsIndex(j.publishedAt, j.id),
         ...openJobsByCityIndex(j.city, j.publishedAt, j.id),
+        ...openJobsListIndex(j.publishedAt, j.id),
         ...(j.fairId ? fairJobsIndex(j.fairId, j.publishedAt, j.id) : {}),
       };
 
@@ -168,10 +171,33 @@ export const liveJob = (nowIso: string): Condition[] => [
   { expr: '#expiresAt > :now', names: { '#expiresAt': 'expiresAt' }, values: { ':now': nowIso } },
 ];
 
+/** What a list page shows of a posting: the list-view index (GSI4) holds exactly these. */
+export type JobListRecord = Pick<
+  JobRecord,
+  'id' | 'title' | 'employer' | 'city' | 'district' | 'category' | 'salary' | 'tags' | 'fairId' | 'publishedAt' | 'expiresAt' | 'status'
+>;
+
+const fromListItem = (i: Item): JobListRecord => ({
+  id: i.id as string,
+  title: i.title as string,
+  employer: i.employer as Employer,
+  city: i.city as CityId,
+  district: i.district as string,
+  category: i.category as JobCategory,
+  salary: i.salary as Salary,
+  tags: (i.tags as JobTag[] | undefined) ?? [],
+  fairId: (i.fairId as string | null | undefined) ?? null,
+  publishedAt: i.publishedAt as string,
+  expiresAt: i.expiresAt as string,
+  status: i.status as JobStatus,
+});
+
 /**
- * Open postings newest first. The partition is chosen from the most selective
- * filter that has an index (a fair, then a city, else all open postings); the
- * other filters are a FilterExpression on that Query.
+ * Open postings newest first, list fields only. Without a keyword, city or fair they come from
+ * the list-view index (GSI4: a dozen short fields per posting, not duties and requirements);
+ * otherwise the partition is chosen from the most selective filter that has an index (a fair,
+ * then a city) and the read still returns only the list fields. Other filters are a
+ * FilterExpression on that Query. With no filter but expiry, a page of N reads N + 1 items.
  */
 export async function listOpenJobs(
   { db }: StoreDeps,
@@ -179,12 +205,15 @@ export async function listOpenJobs(
   nowIso: string,
   limit: number,
   cursor?: string,
-): Promise<Page<JobRecord>> {
+): Promise<Page<JobListRecord>> {
+  const q = f.q ? normaliseSearch(f.q) : '';
   const base: Pick<FilteredQuery, 'index' | 'partitionValue'> = f.fairId
     ? { index: 'GSI3', partitionValue: fairJobsPk(f.fairId) }
     : f.city
       ? { index: 'GSI2', partitionValue: openJobsByCityPk(f.city) }
-      : { index: 'GSI1', partitionValue: OPEN_JOBS_PK };
+      : q
+        ? { index: 'GSI1', partitionValue: OPEN_JOBS_PK }
+        : { index: 'GSI4', partitionValue: OPEN_JOBS_PK };
   const conds: Condition[] = [...liveJob(nowIso)];
   if (f.fairId && f.city) conds.push({ expr: '#city = :city', names: { '#city': 'city' }, values: { ':city': f.city } });
   if (f.district) {
@@ -197,10 +226,16 @@ export async function listOpenJobs(
   if (f.salaryMin !== undefined) {
     conds.push({ expr: '#smax >= :smin', names: { '#smax': 'salaryMaxMonthly' }, values: { ':smin': f.salaryMin } });
   }
-  const q = f.q ? normaliseSearch(f.q) : '';
   if (q) conds.push({ expr: 'contains(#search, :q)', names: { '#search': 'searchText' }, values: { ':q': q } });
-  const page = await queryFiltered(db, { ...base, forward: false, ...allOf(conds) }, limit, cursor);
-  return { items: page.items.map(fromItem), nextCursor: page.nextCursor };
+  // Only expiry (and, under a fair, status) filters: almost every item read is shown.
+  const dense = conds.length === liveJob(nowIso).length;
+  const page = await queryFiltered(
+    db,
+    { ...base, forward: false, ...allOf(conds), project: LIST_VIEW_ATTRIBUTES, dense },
+    limit,
+    cursor,
+  );
+  return { items: page.items.map(fromListItem), nextCursor: page.nextCursor };
 }
 
 /**
@@ -210,7 +245,7 @@ export async function listOpenJobs(
  */
 export async function updateJob({ db }: StoreDeps, before: JobRecord, after: JobRecord): Promise<boolean> {
   const set: Item = { ...derived(after), ...openIndexes(after), version: after.version };
-  const remove = !after.fairId ? ['GSI3PK', 'GSI3SK'] : [];
+  const remove = [...(!after.fairId ? ['GSI3PK', 'GSI3SK'] : []), ...(after.status !== 'open' ? ['GSI4PK', 'GSI4SK'] : [])];
   const names = Object.fromEntries([...Object.keys(set), ...remove, 'version'].map((k) => [`#${k}`, k]));
   const values = Object.fromEntries(Object.entries(set).map(([k, v]) => [`:${k}`, v]));
   const update =
@@ -248,7 +283,7 @@ export async function closeJob({ db }: StoreDeps, job: Pick<JobRecord, 'id' | 'c
       TableName: db.table,
       Key: jobKey(job.id),
       UpdateExpression:
-        'SET #status = :closed, GSI1PK = :g1pk, GSI1SK = :g1sk, GSI2PK = :g2pk, GSI2SK = :g2sk ADD #version :one',
+        'SET #status = :closed, GSI1PK = :g1pk, GSI1SK = :g1sk, GSI2PK = :g2pk, GSI2SK = :g2sk REMOVE GSI4PK, GSI4SK ADD #version :one',
       ConditionExpression: 'attribute_exists(PK) AND #status = :open',
       ExpressionAttributeNames: { '#status': 'status', '#version': 'version' },
       ExpressionAttributeValues: {

@@ -42,6 +42,11 @@ export const openJobsIndex = (publishedAt: string, jobId: string) => ({
   GSI1SK: `${publishedAt}#${jobId}`,
 });
 export const OPEN_JOBS_PK = 'JOBS#OPEN';
+/** Open postings in the list-view index (GSI4, list fields only), newest first; removed on closing. */
+export const openJobsListIndex = (publishedAt: string, jobId: string) => ({
+  GSI4PK: OPEN_JOBS_PK,
+  GSI4SK: `${publishedAt}#${jobId}`,
+});
 export const openJobsByCityIndex = (city: string, publishedAt: string, jobId: string) => ({
   GSI2PK: `JOBS#OPEN#CITY#${city}`,
   GSI2SK: `${publishedAt}#${jobId}`,

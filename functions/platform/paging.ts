@@ -18,6 +18,13 @@ export interface FilteredQuery {
   filter?: string;
   names?: Record<string, string>;
   values?: Record<string, unknown>;
+  /** Only these attributes (the keys the cursor needs are added); all when unset. */
+  project?: readonly string[];
+  /**
+   * The filter rarely rejects an item (e.g. only expiry on an open-postings partition): each
+   * round reads what the page still needs plus one, so a page of N usually reads N + 1 items.
+   */
+  dense?: boolean;
 }
 
 /** Items read per Query round; DynamoDB applies Limit before the filter. */
@@ -63,7 +70,14 @@ const cursorFor = (q: FilteredQuery, key: Item) =>
 function queryInput(db: Db, q: FilteredQuery, start: Item | undefined, limit?: number) {
   const names: Record<string, string> = { ...(q.names ?? {}), '#pk': partitionName(q.index) };
   if (q.sortCondition) names['#sk'] = sortName(q.index);
+  let projection: string | undefined;
+  if (q.project) {
+    const attrs = [...new Set([...keyNames(q.index), ...q.project])];
+    attrs.forEach((a, i) => (names[`#p${i}`] = a));
+    projection = attrs.map((_, i) => `#p${i}`).join(', ');
+  }
   return new QueryCommand({
+    ProjectionExpression: projection,
     TableName: db.table,
     IndexName: q.index,
     KeyConditionExpression: q.sortCondition ? `#pk = :pk AND ${q.sortCondition}` : '#pk = :pk',
@@ -88,7 +102,7 @@ export async function queryFiltered(db: Db, q: FilteredQuery, limit: number, cur
   let start = startKeyFrom(cursor, q);
   const out: Item[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const r = await db.doc.send(queryInput(db, q, start, q.filter ? ROUND_SIZE : limit - out.length + 1));
+    const r = await db.doc.send(queryInput(db, q, start, q.filter && !q.dense ? ROUND_SIZE : limit - out.length + 1));
     const items = r.Items ?? [];
     for (let i = 0; i < items.length; i++) {
       out.push(items[i]);

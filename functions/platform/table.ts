@@ -7,13 +7,43 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
  */
 export const TABLE_KEYS = { partitionKey: 'PK', sortKey: 'SK' } as const;
 
+/**
+ * What list pages show, and filter on, of the items written to the list-view index (GSI4):
+ * postings in the 岗位 tab. Only list items carry GSI4 keys, and the index holds only these
+ * attributes, so a page reads (and pays for) a dozen short fields per item, not whole items.
+ */
+export const LIST_VIEW_ATTRIBUTES = [
+  'id',
+  'title',
+  'employer',
+  'city',
+  'district',
+  'category',
+  'salary',
+  'salaryMaxMonthly',
+  'tags',
+  'fairId',
+  'publishedAt',
+  'expiresAt',
+  'status',
+] as const;
+
+/**
+ * GSI1..3 are shared by many entity types whose queries read whole items: they project ALL.
+ * GSI4 is the list-view index above.
+ */
 export const GSIS = [
   { indexName: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
   { indexName: 'GSI2', partitionKey: 'GSI2PK', sortKey: 'GSI2SK' },
   { indexName: 'GSI3', partitionKey: 'GSI3PK', sortKey: 'GSI3SK' },
+  { indexName: 'GSI4', partitionKey: 'GSI4PK', sortKey: 'GSI4SK', nonKeyAttributes: LIST_VIEW_ATTRIBUTES },
 ] as const;
 
 export type GsiName = (typeof GSIS)[number]['indexName'];
+
+/** ALL, or INCLUDE of the named attributes (the keys are always projected). */
+export const projectionOf = (g: (typeof GSIS)[number]): { type: 'ALL' } | { type: 'INCLUDE'; nonKeyAttributes: string[] } =>
+  'nonKeyAttributes' in g ? { type: 'INCLUDE', nonKeyAttributes: [...g.nonKeyAttributes] } : { type: 'ALL' };
 
 export function createTableInput(tableName: string): CreateTableCommandInput {
   const attrs = [TABLE_KEYS.partitionKey, TABLE_KEYS.sortKey, ...GSIS.flatMap((g) => [g.partitionKey, g.sortKey])];
@@ -31,7 +61,12 @@ export function createTableInput(tableName: string): CreateTableCommandInput {
         { AttributeName: g.partitionKey, KeyType: 'HASH' },
         { AttributeName: g.sortKey, KeyType: 'RANGE' },
       ],
-      Projection: { ProjectionType: 'ALL' },
+      Projection: projectionInput(g),
     })),
   };
+}
+
+function projectionInput(g: (typeof GSIS)[number]) {
+  const p = projectionOf(g);
+  return p.type === 'ALL' ? { ProjectionType: 'ALL' as const } : { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: p.nonKeyAttributes };
 }

@@ -17,7 +17,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { ROUTES, type FunctionName } from '../../functions/routes';
-import { GSIS, TABLE_KEYS } from '../../functions/platform/table';
+import { GSIS, TABLE_KEYS, projectionOf } from '../../functions/platform/table';
 import { SECRETS, type SecretName } from '../../functions/platform/secrets';
 import { FUNCTION_SPECS, SCHEDULED_TASKS } from './function-permissions';
 import { acknowledgeNagFindings } from './nag-acknowledgements';
@@ -97,7 +97,12 @@ export class TayuanStack extends Stack {
         indexName: gsi.indexName,
         partitionKey: { name: gsi.partitionKey, type: dynamodb.AttributeType.STRING },
         sortKey: { name: gsi.sortKey, type: dynamodb.AttributeType.STRING },
-        projectionType: dynamodb.ProjectionType.ALL,
+        ...(() => {
+          const p = projectionOf(gsi);
+          return p.type === 'ALL'
+            ? { projectionType: dynamodb.ProjectionType.ALL }
+            : { projectionType: dynamodb.ProjectionType.INCLUDE, nonKeyAttributes: p.nonKeyAttributes };
+        })(),
       });
     }
 

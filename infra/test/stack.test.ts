@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { matchRoute, ROUTES, type FunctionName } from '../../functions/routes';
-import { GSIS, TABLE_KEYS } from '../../functions/platform/table';
+import { GSIS, TABLE_KEYS, projectionOf } from '../../functions/platform/table';
 import { SECRETS } from '../../functions/platform/secrets';
 import { FUNCTION_SPECS } from '../lib/function-permissions';
 import { functionNames, TayuanStack, toApiPath } from '../lib/tayuan-stack';
@@ -55,7 +55,10 @@ describe('the DynamoDB table', () => {
           { AttributeName: g.partitionKey, KeyType: 'HASH' },
           { AttributeName: g.sortKey, KeyType: 'RANGE' },
         ],
-        Projection: { ProjectionType: 'ALL' },
+        Projection:
+          projectionOf(g).type === 'ALL'
+            ? { ProjectionType: 'ALL' }
+            : { ProjectionType: 'INCLUDE', NonKeyAttributes: [...(g as { nonKeyAttributes: readonly string[] }).nonKeyAttributes] },
       })),
     );
   });

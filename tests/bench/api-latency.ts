@@ -10,6 +10,7 @@ import { generateFieldKey } from '../../functions/platform/crypto';
 import { ensureTable } from '../../functions/platform/db';
 import { buildDeps } from '../../functions/platform/deps';
 import { setLogSink } from '../../functions/platform/logger';
+import { measureStoreReads, type StoreReadRow } from './store-reads';
 import { buildFloor, FLOOR_PATHS } from './api-floor';
 
 interface AutocannonResult {
@@ -44,6 +45,8 @@ export interface FloorRow {
 
 export interface ApiLatency {
   floor: FloorRow[];
+  /** Items read and capacity consumed by one request of each main list route. */
+  storeReads: StoreReadRow[];
   path: string;
   connections: number;
   seconds: number;
@@ -83,6 +86,7 @@ export async function benchApiLatency(path = '/api/jobs'): Promise<ApiLatency> {
     console.log(`   one request: status ${probe.status}, ${items} items`);
     // Latency of an error page says nothing about the endpoint: stop rather than print it.
     if (probe.status !== 200) throw new Error(`GET ${path} answered ${probe.status}; not measuring it`);
+    const storeReads = await measureStoreReads(deps.db.doc, config, port);
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const autocannon = require('autocannon') as Autocannon;
     const r = await autocannon({ url: `http://127.0.0.1:${port}${path}`, connections: CONNECTIONS, duration: SECONDS });
@@ -94,6 +98,7 @@ export async function benchApiLatency(path = '/api/jobs'): Promise<ApiLatency> {
     await new Promise<void>((r) => server.close(() => r()));
     return {
       floor,
+      storeReads,
       path,
       connections: CONNECTIONS,
       seconds: SECONDS,
