@@ -205,7 +205,7 @@ export function serializeIndex(docs: SearchDoc[]): AsPlainObject {
 /**
  * An index from serializeIndex's output, without tokenizing any article. Rebuilding the whole
  * MiniSearch from it still costs tens of milliseconds on a cold container, so each search
- * loads only the terms it can reach: the query terms themselves, terms they are a prefix of,
+ * loads only the terms it can reach (until the whole index is loaded after it): the query terms themselves, terms they are a prefix of,
  * and terms within the largest fuzzy distance a query term may use. A term's score depends
  * only on its own postings and the per-document field lengths, which are all kept, so the
  * ranking is the same as with the whole index (tests/unit/qa-packaged-index.test.ts). The
@@ -215,7 +215,19 @@ export function loadIndex(js: AsPlainObject): KbIndex {
   const vocabulary = new Set(js.index.map(([term]) => term));
   const reachable = (queryTerms: string[]) =>
     js.index.filter(([t]) => queryTerms.some((q) => t.startsWith(q) || withinDistance(t, q, fuzzyReach(q))));
-  return wrap((terms) => MiniSearch.loadJS<SearchDoc>({ ...js, index: reachable(terms) }, indexOptions()), vocabulary, js.documentCount);
+  // The first search answers from the terms it reaches; the whole index is loaded right after
+  // it, off that request's path, so later searches do not pay for the selection each time.
+  let whole: MiniSearch<SearchDoc> | undefined;
+  let scheduled = false;
+  const miniFor = (terms: string[]) => {
+    if (whole) return whole;
+    if (!scheduled) {
+      scheduled = true;
+      setImmediate(() => (whole = MiniSearch.loadJS<SearchDoc>(js, indexOptions()))).unref();
+    }
+    return MiniSearch.loadJS<SearchDoc>({ ...js, index: reachable(terms) }, indexOptions());
+  };
+  return wrap(miniFor, vocabulary, js.documentCount);
 }
 
 /** At least the edit distance MiniSearch allows a query term (search below: 1, or 0.2 of its length). */

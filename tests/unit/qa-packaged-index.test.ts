@@ -16,15 +16,17 @@ const queries = readFileSync(join(__dirname, '..', 'fixtures', 'qa-eval.tsv'), '
 const articles = readArticleDir();
 
 (articles.length > 0 ? describe : describe.skip)('the packaged search index', () => {
-  it('gives the same ranking as an index built from the articles, for every evaluation query', () => {
+  it('gives the same ranking as an index built from the articles, for every evaluation query', async () => {
     const built = buildIndex(articles);
     const packaged = JSON.parse(JSON.stringify(packageKb(articles))) as PackagedKb;
     const loaded = loadIndex(packaged.index);
     expect(loaded.size).toBe(built.size);
     expect(queries.length).toBeGreaterThan(0);
-    for (const q of [...queries, '保户令', '财礼']) {
-      expect([q, loaded.search(q).map((h) => h.id)]).toEqual([q, built.search(q).map((h) => h.id)]);
-    }
+    const all = [...queries, '保户令', '财礼'];
+    // The first searches answer from the terms they reach; once the whole index has loaded, from it.
+    for (const q of all) expect([q, loaded.search(q).map((h) => h.id)]).toEqual([q, built.search(q).map((h) => h.id)]);
+    await new Promise((resolve) => setImmediate(resolve));
+    for (const q of all) expect([q, loaded.search(q).map((h) => h.id)]).toEqual([q, built.search(q).map((h) => h.id)]);
   });
 
   it('lists each article by id, topic, title and summary only', () => {
