@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import Taro from '@tarojs/taro';
 import { TOPICS, type TopicGroup, type TopicId } from '../../shared/topic-list';
 import { meApi } from '../api/me';
 import { readStoredUser } from '../api/session';
+import { saveDiscreet, useDiscreet } from './discreet-flag';
 import { dateLabel } from './format';
 
 /*
@@ -11,49 +11,7 @@ import { dateLabel } from './format';
  * storage, for the signed-in person only, so a list never flashes her titles while the
  * setting loads. Until the server has answered for this person, lists stay discreet.
  */
-const STORAGE_KEY = 'tayuan.view';
-const CHANGED_EVENT = 'discreet:changed';
-
-interface Stored {
-  userId: string;
-  discreet: boolean;
-}
-
-function readStored(): Stored | null {
-  const value: unknown = Taro.getStorageSync(STORAGE_KEY);
-  if (typeof value !== 'object' || value === null) return null;
-  const { userId, discreet } = value as Record<string, unknown>;
-  return typeof userId === 'string' && typeof discreet === 'boolean' ? { userId, discreet } : null;
-}
-
-/** Whether her lists hide what they are about. Signed out: nothing of hers shows anyway. */
-export function readDiscreet(): boolean {
-  const user = readStoredUser();
-  if (!user) return false;
-  const stored = readStored();
-  return stored?.userId === user.id ? stored.discreet : true;
-}
-
-/** Remembers the server's answer for the signed-in person and tells every mounted screen. */
-export function saveDiscreet(discreet: boolean): void {
-  const user = readStoredUser();
-  if (!user) return;
-  Taro.setStorageSync(STORAGE_KEY, { userId: user.id, discreet });
-  Taro.eventCenter.trigger(CHANGED_EVENT, discreet);
-}
-
-/** The current setting, following changes made anywhere (我的, a refresh from the server). */
-export function useDiscreet(): boolean {
-  const [discreet, setDiscreet] = useState(readDiscreet);
-  useEffect(() => {
-    const changed = () => setDiscreet(readDiscreet());
-    Taro.eventCenter.on(CHANGED_EVENT, changed);
-    return () => {
-      Taro.eventCenter.off(CHANGED_EVENT, changed);
-    };
-  }, []);
-  return discreet;
-}
+export { readDiscreet, saveDiscreet, useDiscreet } from './discreet-flag';
 
 /**
  * For a list of her own records: the setting, and whether she tapped 显示 on this screen.

@@ -2,7 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import HelpStrip from '../HelpStrip';
-import { useDiscreet } from '../../utils/discreet';
+import { useDiscreet } from '../../utils/discreet-flag';
 import { NEUTRAL_TITLE } from '../../utils/nav';
 import './index.scss';
 
