@@ -79,7 +79,7 @@ export const TEMPLATES = {
   'qa-reply': { kind: 'qa-reply', title: '您的咨询有新回复', body: fixed(OPEN_APP), link: 'thread', subscribe: qaUpdate('有回复') },
   'qa-urgent': {
     kind: 'qa-urgent',
-    title: '你接手的问题有新的紧急情况，请尽快查看',
+    title: '您接手的问题有新的紧急情况，请尽快查看',
     body: fixed(OPEN_APP),
     link: 'thread',
   },

@@ -13,7 +13,7 @@ import { loadFixtureArticles, makePerson, makeQuestion, type Person } from './qa
 const START = '2026-11-28T02:00:00.000Z';
 const DANGER = '他刚才又拿刀威胁我，我不敢回家';
 const CALM = '请问申请要带什么材料？';
-const URGENT_NOTE = '你接手的问题有新的紧急情况，请尽快查看';
+const URGENT_NOTE = '您接手的问题有新的紧急情况，请尽快查看';
 
 let store: TestStore;
 let deps: Deps;

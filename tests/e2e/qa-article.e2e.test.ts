@@ -15,7 +15,7 @@ describe('an article in the H5 build', () => {
     await page.locator('.glossary-term', { hasText: '人身安全保护令' }).first().click();
     const sheet = page.getByRole('dialog', { name: '人身安全保护令是什么意思' });
     await sheet.waitFor();
-    await expect(sheet.innerText()).resolves.toContain('禁止他打你');
+    await expect(sheet.innerText()).resolves.toContain('禁止他打您');
     await screenshot(page, 'qa-article-01-glossary');
     await button(page, '知道了').click();
     await sheet.waitFor({ state: 'detached' });
