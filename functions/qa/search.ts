@@ -213,8 +213,10 @@ export function serializeIndex(docs: SearchDoc[]): AsPlainObject {
  */
 export function loadIndex(js: AsPlainObject): KbIndex {
   const vocabulary = new Set(js.index.map(([term]) => term));
-  const reachable = (queryTerms: string[]) =>
-    js.index.filter(([t]) => queryTerms.some((q) => t.startsWith(q) || withinDistance(t, q, fuzzyReach(q))));
+  const reachable = (queryTerms: string[]) => {
+    const reach = queryTerms.map((q) => [q, fuzzyReach(q, vocabulary)] as const);
+    return js.index.filter(([t]) => reach.some(([q, d]) => t.startsWith(q) || (d > 0 && withinDistance(t, q, d))));
+  };
   // The first search answers from the terms it reaches; the whole index is loaded right after
   // it, off that request's path, so later searches do not pay for the selection each time.
   let whole: MiniSearch<SearchDoc> | undefined;
@@ -230,8 +232,13 @@ export function loadIndex(js: AsPlainObject): KbIndex {
   return wrap(miniFor, vocabulary, js.documentCount);
 }
 
-/** At least the edit distance MiniSearch allows a query term (search below: 1, or 0.2 of its length). */
-const fuzzyReach = (q: string) => Math.max(1, Math.round(q.length * 0.2));
+/**
+ * At least the edit distance the search below lets MiniSearch use for a query term: 1 for a
+ * likely typo (a Chinese term outside the vocabulary), 0.2 of the length for long Latin
+ * terms, else none. Keep in step with the `fuzzy` option of search().
+ */
+const fuzzyReach = (q: string, vocabulary: Set<string>) =>
+  CJK.test(q) ? (q.length >= 2 && q.length <= 4 && !vocabulary.has(q) ? 1 : 0) : q.length >= 5 ? Math.round(q.length * 0.2) : 0;
 
 /** Edit distance at most 1, without allocating: skip the common prefix and suffix. */
 function withinOne(a: string, b: string): boolean {
