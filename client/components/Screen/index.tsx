@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import HelpStrip from '../HelpStrip';
 import { useDiscreet } from '../../utils/discreet-flag';
 import { NEUTRAL_TITLE } from '../../utils/nav';
@@ -46,10 +46,11 @@ export function LoadState({
     return (
       <View className='state' role='alert'>
         <View className='error-text'>{error}</View>
+        {/* A View, not Taro's Button: the Button's H5 element (with its form code) would load with every page's first chunk for a state rarely shown. */}
         {again && (
-          <Button className='btn plain' onClick={again}>
+          <View className='btn plain' role='button' onClick={again}>
             重试
-          </Button>
+          </View>
         )}
       </View>
     );
