@@ -17,13 +17,7 @@ export const DAY_MS = 24 * HOUR_MS;
 
 const toMs = (t: string | Date | number): number => (t instanceof Date ? t.getTime() : typeof t === 'number' ? t : Date.parse(t));
 
-const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/**
- * The Beijing calendar day of an instant, `YYYY-MM-DD` (a 00:30 Beijing slot is on its own day).
- * The one day helper of client and functions; China keeps UTC+8 all year, so plain arithmetic.
- */
-export const beijingDayOf = (t: string | Date | number): string => new Date(toMs(t) + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+export { beijingDayOf } from './beijing';
 
 /** `HH:mm` in Beijing time. */
 export const beijingClock = (t: string | Date | number): string => dayjs(toMs(t)).tz(BEIJING_TZ).format('HH:mm');

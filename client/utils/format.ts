@@ -7,9 +7,8 @@ import {
   type FairMode,
   type SalaryUnit,
 } from '../../shared/jobs.labels';
+import { beijingWall } from '../../shared/beijing';
 
-/** Beijing time has no daylight saving, so a fixed +8 h offset is exact and needs no Intl data. */
-const BEIJING_OFFSET_MINUTES = 8 * 60;
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 
 export interface SalaryLike {
@@ -40,7 +39,7 @@ export function fairModeLabel(mode: FairMode): string {
  * loads with the weapp main package, where every kilobyte counts (README, perf).
  */
 function beijing(iso: string) {
-  const d = new Date(Date.parse(iso) + BEIJING_OFFSET_MINUTES * 60_000);
+  const d = beijingWall(iso);
   const pad = (n: number) => String(n).padStart(2, '0');
   return {
     month: () => d.getUTCMonth(),

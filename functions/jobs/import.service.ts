@@ -19,6 +19,7 @@ import { bumpStats } from '../platform/stats';
 import { getFair } from './fairs.store';
 import { getJob, insertJob, updateJob, type JobRecord } from './jobs.store';
 import { utcIso } from './jobs.service';
+import { BEIJING_OFFSET_MS, beijingWall } from '../../shared/beijing';
 
 /**
  * Employers' lists arrive as spreadsheets. Each row is checked with the same schema as
@@ -86,8 +87,8 @@ function endOfBeijingDay(v: string): string | null {
   const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(v);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const utc = Date.UTC(y, mo - 1, d, 23, 59, 59) - 8 * 3600_000;
-  const check = new Date(utc + 8 * 3600_000);
+  const utc = Date.UTC(y, mo - 1, d, 23, 59, 59) - BEIJING_OFFSET_MS;
+  const check = beijingWall(utc);
   if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
   return new Date(utc).toISOString();
 }

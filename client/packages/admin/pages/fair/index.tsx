@@ -23,6 +23,7 @@ import { useSession } from '../../../../session/SessionContext';
 import { confirmDialog } from '../../../../utils/confirm';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../../utils/validation';
 import '../../console.scss';
+import { beijingDayOf, beijingParts } from '../../../../../shared/beijing';
 
 interface Form {
   title: string;
@@ -40,10 +41,9 @@ interface Form {
 
 const LABELS = { title: '名称', organiser: '主办单位', startAt: '开始时间', endAt: '结束时间', venue: '地点', description: '介绍' };
 
-const beijing = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString();
-const dayOf = (iso: string) => beijing(iso).slice(0, 10);
-const timeOf = (iso: string) => beijing(iso).slice(11, 16);
-const inDays = (n: number) => dayOf(new Date(Date.now() + n * 86_400_000).toISOString());
+const dayOf = (iso: string) => beijingParts(iso).day;
+const timeOf = (iso: string) => beijingParts(iso).clock;
+const inDays = (n: number) => beijingDayOf(Date.now() + n * 86_400_000);
 
 const empty = (): Form => ({
   title: '',

@@ -26,6 +26,7 @@ import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../../ut
 import { openPage } from '../../../../utils/nav';
 import { CONSOLE_PAGES } from '../../routes';
 import '../../console.scss';
+import { beijingDayOf } from '../../../../../shared/beijing';
 
 interface Form {
   title: string;
@@ -62,8 +63,6 @@ const LABELS = {
   expiresAt: '截止日期',
 };
 
-const beijingDay = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 10);
-
 const empty = (): Form => ({
   title: '',
   employerName: '',
@@ -80,7 +79,7 @@ const empty = (): Form => ({
   duties: '',
   requirements: '',
   tags: [],
-  expiresOn: beijingDay(new Date(Date.now() + 30 * 86_400_000).toISOString()),
+  expiresOn: beijingDayOf(new Date(Date.now() + 30 * 86_400_000).toISOString()),
 });
 
 const fromPosting = (p: JobPosting): Form => ({
@@ -99,7 +98,7 @@ const fromPosting = (p: JobPosting): Form => ({
   duties: p.duties,
   requirements: p.requirements,
   tags: [...p.tags],
-  expiresOn: beijingDay(p.expiresAt),
+  expiresOn: beijingDayOf(p.expiresAt),
 });
 
 const toNumber = (s: string) => (s.trim() === '' ? Number.NaN : Number(s));

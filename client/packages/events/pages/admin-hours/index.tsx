@@ -10,8 +10,9 @@ import Screen from '../../../../components/Screen';
 import { useLoaded } from '../../../../hooks/useLoaded';
 import { useSession } from '../../../../session/SessionContext';
 import '../../events.scss';
+import { beijingWall } from '../../../../../shared/beijing';
 
-const thisYear = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+const thisYear = beijingWall(Date.now()).getUTCFullYear();
 const YEARS = [thisYear, thisYear - 1].map((y) => ({ id: String(y), label: `${y} 年` }));
 
 /** Staff: each volunteer's hours in their region for the year, and the .xlsx for the volunteer records. */

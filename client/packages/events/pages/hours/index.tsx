@@ -10,8 +10,9 @@ import { usePagedList } from '../../../../hooks/usePagedList';
 import { useSession } from '../../../../session/SessionContext';
 import { dateLabel } from '../../../../utils/format';
 import '../../events.scss';
+import { beijingWall } from '../../../../../shared/beijing';
 
-const thisYear = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+const thisYear = beijingWall(Date.now()).getUTCFullYear();
 const YEARS = [thisYear, thisYear - 1].map((y) => ({ id: String(y), label: `${y} 年` }));
 
 /** 我的志愿服务: her hours for a year — 普法活动, 预约咨询 and 在线答疑 — and each entry. */

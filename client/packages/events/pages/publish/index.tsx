@@ -18,18 +18,14 @@ import { useSession } from '../../../../session/SessionContext';
 import { apiFieldErrors, type FieldErrors } from '../../../../utils/validation';
 import { EVENT_PAGES } from '../../routes';
 import '../../events.scss';
+import { beijingDayOf, beijingParts } from '../../../../../shared/beijing';
 
 const LABELS = { speakers: '主讲人', title: '标题', topics: '主题', start: '开始时间', end: '结束时间', venue: '地点', district: '区县', community: '社区', capacity: '名额', description: '介绍' };
 const NO_COMMUNITY = 'none';
 
 /** Beijing date and clock time to a UTC instant. */
 const instant = (day: string, clock: string) => new Date(`${day}T${clock}:00+08:00`).toISOString();
-/** A UTC instant as the Beijing date and clock time the pickers show. */
-const beijingParts = (iso: string) => {
-  const b = new Date(Date.parse(iso) + 8 * 3600_000).toISOString();
-  return { day: b.slice(0, 10), clock: b.slice(11, 16) };
-};
-const tomorrow = () => new Date(Date.now() + 8 * 3600_000 + 24 * 3600_000).toISOString().slice(0, 10);
+const tomorrow = () => beijingDayOf(Date.now() + 24 * 3600_000);
 
 /** 发布活动: staff in their region, or an approved volunteer (who is then its speaker). */
 export default function Publish() {

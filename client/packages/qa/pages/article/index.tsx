@@ -18,10 +18,11 @@ import { QA_PAGES } from '../../components/pages';
 import '../../components/qa.scss';
 import '../../components/glossary.scss';
 import { pageUrl } from '../../../../../shared/pages';
+import { beijingWall } from '../../../../../shared/beijing';
 
 /** "2026年11月" in Beijing time (UTC+8, no daylight saving). */
 export function monthLabel(iso: string): string {
-  const d = new Date(new Date(iso).getTime() + 8 * 3600 * 1000);
+  const d = beijingWall(iso);
   return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月`;
 }
 
