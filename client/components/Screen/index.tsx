@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import HelpStrip from '../HelpStrip';
 import { useDiscreet } from '../../utils/discreet-flag';
 import { NEUTRAL_TITLE } from '../../utils/nav';
@@ -46,11 +46,10 @@ export function LoadState({
     return (
       <View className='state' role='alert'>
         <View className='error-text'>{error}</View>
-        {/* A View, not Taro's Button: the Button's H5 element (with its form code) would load with every page's first chunk for a state rarely shown. */}
         {again && (
-          <View className='btn plain' role='button' onClick={again}>
+          <Button className='btn plain' onClick={again}>
             重试
-          </View>
+          </Button>
         )}
       </View>
     );
