@@ -6,11 +6,7 @@ import {
   FAIR_STATUS_LABELS,
   JIANGXI_CITIES,
   fairCreateRequest,
-  type CityId,
   type FairDetail,
-  type FairMode,
-  type JobFair,
-  type JobListItem,
 } from '../../../../../shared/jobs';
 import { adminApi } from '../../../../api/admin';
 import { ApiError, errorText } from '../../../../api/http';
@@ -23,107 +19,9 @@ import { useSession } from '../../../../session/SessionContext';
 import { confirmDialog } from '../../../../utils/confirm';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../../utils/validation';
 import '../../console.scss';
-import { beijingDayOf, beijingParts } from '../../../../../shared/beijing';
 
-interface Form {
-  title: string;
-  organiser: string;
-  startDay: string;
-  startTime: string;
-  endDay: string;
-  endTime: string;
-  mode: FairMode;
-  venue: string;
-  city: CityId;
-  description: string;
-  womenSpecial: boolean;
-}
-
-const LABELS = { title: '名称', organiser: '主办单位', startAt: '开始时间', endAt: '结束时间', venue: '地点', description: '介绍' };
-
-const dayOf = (iso: string) => beijingParts(iso).day;
-const timeOf = (iso: string) => beijingParts(iso).clock;
-const inDays = (n: number) => beijingDayOf(Date.now() + n * 86_400_000);
-
-const empty = (): Form => ({
-  title: '',
-  organiser: '',
-  startDay: inDays(7),
-  startTime: '09:00',
-  endDay: inDays(7),
-  endTime: '17:00',
-  mode: 'offline',
-  venue: '',
-  city: 'nanchang',
-  description: '',
-  womenSpecial: true,
-});
-
-const fromFair = (f: JobFair): Form => ({
-  title: f.title,
-  organiser: f.organiser,
-  startDay: dayOf(f.startAt),
-  startTime: timeOf(f.startAt),
-  endDay: dayOf(f.endAt),
-  endTime: timeOf(f.endAt),
-  mode: f.mode,
-  venue: f.venue ?? '',
-  city: f.city,
-  description: f.description,
-  womenSpecial: f.womenSpecial,
-});
-
-const toRequest = (f: Form) => ({
-  title: f.title,
-  organiser: f.organiser,
-  startAt: `${f.startDay}T${f.startTime}:00+08:00`,
-  endAt: `${f.endDay}T${f.endTime}:00+08:00`,
-  mode: f.mode,
-  venue: f.mode === 'online' ? null : f.venue.trim() || null,
-  city: f.city,
-  description: f.description,
-  womenSpecial: f.womenSpecial,
-});
-
-/** Postings of her region that can be added to this fair or taken out of it. */
-function Attach({ fair, onChanged }: { fair: FairDetail; onChanged: () => void }) {
-  const [jobs, setJobs] = useState<JobListItem[]>([]);
-  const [error, setError] = useState('');
-  useEffect(() => {
-    adminApi
-      .jobs('open')
-      .then((p) => setJobs(p.items))
-      .catch((e) => setError(errorText(e)));
-  }, [fair]);
-
-  const move = async (job: JobListItem, attach: boolean) => {
-    setError('');
-    try {
-      const current = await jobsApi.get(job.id);
-      await adminApi.patchJob(job.id, { version: current.version, fairId: attach ? fair.id : null });
-      onChanged();
-    } catch (e) {
-      setError(errorText(e));
-    }
-  };
-
-  const attached = new Set(fair.postings.map((p) => p.id));
-  return (
-    <View>
-      <View className='title'>招聘会的岗位</View>
-      {jobs.length === 0 && <View className='muted'>您管辖范围内还没有招聘中的岗位。</View>}
-      {jobs.map((j) => (
-        <View key={j.id} className='console-row'>
-          <View style={{ flex: 1 }}>{j.title}（{j.employer.name}）</View>
-          <Button className='btn plain small' onClick={() => void move(j, !attached.has(j.id))}>
-            {attached.has(j.id) ? '移出' : '加入'}
-          </Button>
-        </View>
-      ))}
-      {error && <View className='error-text'>{error}</View>}
-    </View>
-  );
-}
+import FairPostings from '../../components/FairPostings';
+import { LABELS, empty, fromFair, toRequest, type Form } from '../../components/fair-form';
 
 /** Create (no id) or manage (?id=) a fair: edit, cancel, add and remove postings. */
 export default function FairForm() {
@@ -243,7 +141,7 @@ export default function FairForm() {
             取消招聘会
           </Button>
         )}
-        {fair && !cancelled && <Attach fair={fair} onChanged={() => void load(fair.id)} />}
+        {fair && !cancelled && <FairPostings fair={fair} onChanged={() => void load(fair.id)} />}
       </NeedLogin>
     </Screen>
   );
