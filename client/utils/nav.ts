@@ -22,9 +22,11 @@ export const NEUTRAL_TITLE = '生活小贴士';
 /**
  * Opens a page of the app. A path missing from the shared page table is a bug, never a
  * feature "coming soon": in development it is logged and shown in a dialog at once; in
- * production she is told the page cannot open, and the log says which one.
+ * production she is told the page cannot open, and the log says which one. `fresh` empties
+ * the page stack first (reLaunch): for the return after sign-in, where the page that sent her
+ * away may still sit in the stack and a second copy of it would show under the first.
  */
-export async function openPage(url: string): Promise<void> {
+export async function openPage(url: string, opts: { fresh?: boolean } = {}): Promise<void> {
   const path = url.split('?')[0];
   if (!isKnownPage(url)) {
     console.error(`openPage: ${path} is not in shared/pages.ts`);
@@ -37,6 +39,7 @@ export async function openPage(url: string): Promise<void> {
   }
   try {
     if (TAB_PAGES.has(path)) await Taro.switchTab({ url: path });
+    else if (opts.fresh) await Taro.reLaunch({ url });
     // WeChat keeps at most ten pages; past that, the newest one is replaced.
     else await Taro.navigateTo({ url }).catch(() => Taro.redirectTo({ url }));
   } catch {

@@ -58,7 +58,7 @@ function SignIn() {
       Taro.showToast({ title: '登录成功', icon: 'success' });
       // "登录后回到这里": the page that sent her here to sign in opens again.
       const back = takeReturn();
-      if (back) void openPage(back);
+      if (back) void openPage(back, { fresh: true });
     } catch (e) {
       Taro.showToast({ title: errorText(e), icon: 'none' });
     } finally {
