@@ -34,7 +34,7 @@ async function main() {
   const gateway = buildGateway(deps, resolve('dist/h5'));
   const server = gateway.listen(port, '127.0.0.1', () => {
     console.log(`她援 is running at http://localhost:${port}/`);
-    console.log('Demo accounts: resident, resident2, volunteer, volunteer2, staff (choose one under 我的).');
+    console.log('Demo accounts (choose one under 我的): resident, resident2, volunteer, volunteer2, staff, staff-nanchang, staff-donghu, worker, worker2.');
   });
   // The cloud runs reminders on an EventBridge schedule; locally an interval stands in.
   startReminderLoop(deps, 60_000);
