@@ -17,6 +17,7 @@ import { openPage } from '../../../../utils/nav';
 import SlotCard from '../../components/SlotCard';
 import { BOOKING_PAGES } from '../../routes';
 import '../../booking.scss';
+import DayStrip from '../../components/DayStrip';
 
 type ModeChoice = SlotMode | 'all';
 const MODE_CHOICES: { id: ModeChoice; label: string }[] = [{ id: 'all', label: '全部' }, ...SLOT_MODES];
@@ -38,26 +39,6 @@ function BookedNote({ booking }: { booking: Booking }) {
       <Button className='btn plain small' onClick={() => openPage(BOOKING_PAGES.myBookings)}>
         看我的预约
       </Button>
-    </View>
-  );
-}
-
-function DayStrip({ days, day, onPick }: { days: ReturnType<typeof dateStrip>; day: string; onPick: (d: string) => void }) {
-  return (
-    <View className='date-strip' role='tablist' aria-label='选择日期'>
-      {days.map((d) => (
-        <View
-          key={d.day}
-          role='tab'
-          aria-selected={d.day === day}
-          aria-label={`${d.name} ${d.date}`}
-          className={`date-strip__day ${d.day === day ? 'is-on' : ''}`}
-          onClick={() => onPick(d.day)}
-        >
-          <Text className='date-strip__name'>{d.name}</Text>
-          <Text className='date-strip__date'>{d.date}</Text>
-        </View>
-      ))}
     </View>
   );
 }
