@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Button, Picker, Switch, View } from '@tarojs/components';
+import { Button, Switch, View } from '@tarojs/components';
 import {
   FAIR_MODES,
   FAIR_STATUS_LABELS,
@@ -19,7 +19,7 @@ import { useSession } from '../../../../session/SessionContext';
 import { confirmDialog } from '../../../../utils/confirm';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../../utils/validation';
 import '../../console.scss';
-
+import DateTimeRow from '../../components/DateTimeRow';
 import FairPostings from '../../components/FairPostings';
 import { LABELS, empty, fromFair, toRequest, type Form } from '../../components/fair-form';
 
@@ -101,22 +101,8 @@ export default function FairForm() {
         {fair && <View className='muted'>状态：{FAIR_STATUS_LABELS[fair.status]}</View>}
         <TextField label='名称' placeholder='如：春风行动女性专场招聘会' value={form.title} maxlength={40} onInput={(v) => set('title', v)} error={errors.title} />
         <TextField label='主办单位' placeholder='如：南昌市妇联' value={form.organiser} maxlength={40} onInput={(v) => set('organiser', v)} error={errors.organiser} />
-        <View className='console-row'>
-          <Picker mode='date' value={form.startDay} onChange={(e) => set('startDay', String(e.detail.value))}>
-            <View className='btn plain small'>开始 {form.startDay}</View>
-          </Picker>
-          <Picker mode='time' value={form.startTime} onChange={(e) => set('startTime', String(e.detail.value))}>
-            <View className='btn plain small'>{form.startTime}</View>
-          </Picker>
-        </View>
-        <View className='console-row'>
-          <Picker mode='date' value={form.endDay} onChange={(e) => set('endDay', String(e.detail.value))}>
-            <View className='btn plain small'>结束 {form.endDay}</View>
-          </Picker>
-          <Picker mode='time' value={form.endTime} onChange={(e) => set('endTime', String(e.detail.value))}>
-            <View className='btn plain small'>{form.endTime}</View>
-          </Picker>
-        </View>
+        <DateTimeRow label='开始' day={form.startDay} time={form.startTime} onDay={(v) => set('startDay', v)} onTime={(v) => set('startTime', v)} />
+        <DateTimeRow label='结束' day={form.endDay} time={form.endTime} onDay={(v) => set('endDay', v)} onTime={(v) => set('endTime', v)} />
         {errors.endAt && <View className='error-text'>{errors.endAt}</View>}
         <View className='label'>方式</View>
         <Chips label='方式' options={FAIR_MODES} value={form.mode} onChange={(m) => set('mode', m)} />
