@@ -115,6 +115,8 @@ export const jobsQuery = pageQuery.extend({
   fairId: optionalParam(idSchema),
 });
 export type JobsQuery = z.infer<typeof jobsQuery>;
+/** What a client narrows GET /api/jobs by: the query without its paging. */
+export type JobFilters = Omit<JobsQuery, 'limit' | 'cursor'>;
 
 // --- fairs ------------------------------------------------------------------
 

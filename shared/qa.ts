@@ -56,6 +56,8 @@ export const articlesQuery = pageQuery.extend({
   topic: optionalParam(topicIdSchema),
 });
 export type ArticlesQuery = z.infer<typeof articlesQuery>;
+/** What a client narrows GET /api/qa/articles by: the query without its paging. */
+export type ArticleFilters = Omit<ArticlesQuery, 'limit' | 'cursor'>;
 
 export const articleListItem = z.object({
   id: idSchema,

@@ -12,22 +12,14 @@ import {
   type Intention,
   type IntentionPage,
   type IntentionRequest,
+  type JobFilters,
   type JobPage,
   type JobPosting,
   type CityId,
-  type JobCategory,
-  type JobTag,
 } from '../../shared/jobs';
 import { request } from './http';
 
-export interface JobFilters {
-  q?: string;
-  city?: CityId;
-  category?: JobCategory;
-  tag?: JobTag;
-  salaryMin?: number;
-  fairId?: string;
-}
+export type { JobFilters };
 
 export interface FairFilters {
   city?: CityId;

@@ -1,7 +1,6 @@
 import type { LoginResponse, MeResponse } from '../../shared/auth';
-import type { CityId, IntentionPage, JobCategory, JobPage, JobTag } from '../../shared/jobs';
-import type { ArticlePage, TopicsResponse } from '../../shared/qa';
-import type { TopicId } from '../../shared/topic-list';
+import type { IntentionPage, JobFilters, JobPage } from '../../shared/jobs';
+import type { ArticleFilters, ArticlePage, TopicsResponse } from '../../shared/qa';
 import { anything, guard, hasShape, list, object, page, type Shape } from './check';
 import { request } from './http';
 import { isPublicUser } from './session';
@@ -13,19 +12,7 @@ import { isPublicUser } from './session';
  * shared schemas.
  */
 
-export interface JobFilters {
-  q?: string;
-  city?: CityId;
-  category?: JobCategory;
-  tag?: JobTag;
-  salaryMin?: number;
-  fairId?: string;
-}
-
-export interface ArticleFilters {
-  q?: string;
-  topic?: TopicId;
-}
+export type { ArticleFilters, JobFilters };
 
 const enc = encodeURIComponent;
 

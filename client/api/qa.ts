@@ -12,6 +12,7 @@ import {
   queuePage,
   topicsResponse,
   type Article,
+  type ArticleFilters,
   type ArticlePage,
   type ArticleReportPage,
   type ArticleReportReceipt,
@@ -27,11 +28,6 @@ import {
 } from '../../shared/qa';
 import type { TopicId } from '../../shared/topics';
 import { request } from './http';
-
-export interface ArticleFilters {
-  q?: string;
-  topic?: TopicId;
-}
 
 const enc = encodeURIComponent;
 const questionPath = (id: string, action?: string) => `/api/qa/questions/${enc(id)}${action ? `/${action}` : ''}`;

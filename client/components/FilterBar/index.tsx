@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { JIANGXI_CITIES, JOB_CATEGORIES, JOB_TAGS, type CityId, type JobCategory, type JobTag } from '../../../shared/jobs.labels';
-import type { JobFilters } from '../../api/jobs';
+import type { JobFilters } from '../../api/main';
 import './index.scss';
 
 export const SALARY_OPTIONS = [2000, 3000, 4000, 5000, 6000] as const;
