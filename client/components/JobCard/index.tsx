@@ -1,15 +1,31 @@
 import { Text, View } from '@tarojs/components';
 import type { JobListItem } from '../../../shared/jobs';
-import { JOB_TAG_LABELS } from '../../../shared/jobs.labels';
+import { JOB_TAG_LABELS, type JobTag } from '../../../shared/jobs.labels';
 import { placeLabel, salaryLabel } from '../../utils/format';
 import './index.scss';
 
-export function EmployerBadges({ verified, womenLed }: { verified: boolean; womenLed: boolean }) {
+/** The employer's name with 妇字号 / 已认证 when they apply. */
+export function Employer({ employer }: { employer: JobListItem['employer'] }) {
   return (
     <>
-      {womenLed && <Text className='badge women'>妇字号</Text>}
-      {verified && <Text className='badge verified'>已认证</Text>}
+      <Text>{employer.name}</Text>
+      {employer.womenLed && <Text className='badge women'>妇字号</Text>}
+      {employer.verified && <Text className='badge verified'>已认证</Text>}
     </>
+  );
+}
+
+/** A posting's benefits (五险一金, 包吃住…) as tags; nothing when it lists none. */
+export function JobTags({ tags }: { tags: readonly JobTag[] }) {
+  if (tags.length === 0) return null;
+  return (
+    <View>
+      {tags.map((t) => (
+        <Text key={t} className='tag'>
+          {JOB_TAG_LABELS[t]}
+        </Text>
+      ))}
+    </View>
   );
 }
 
@@ -23,19 +39,10 @@ export default function JobCard({ job, onOpen }: { job: JobListItem; onOpen: (id
       </View>
       <View className='job-card__salary'>{salaryLabel(job.salary)}</View>
       <View className='job-card__employer'>
-        <Text>{job.employer.name}</Text>
-        <EmployerBadges verified={job.employer.verified} womenLed={job.employer.womenLed} />
+        <Employer employer={job.employer} />
       </View>
       <View className='muted'>{placeLabel(job.city, job.district)}</View>
-      {job.tags.length > 0 && (
-        <View>
-          {job.tags.map((t) => (
-            <Text key={t} className='tag'>
-              {JOB_TAG_LABELS[t]}
-            </Text>
-          ))}
-        </View>
-      )}
+      <JobTags tags={job.tags} />
     </View>
   );
 }

@@ -1,13 +1,8 @@
 import { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import {
-  EDUCATION_LABELS,
-  EXPERIENCE_LABELS,
-  JOB_CATEGORY_LABELS,
-  JOB_TAG_LABELS,
-} from '../../../../../shared/jobs';
+import { EDUCATION_LABELS, EXPERIENCE_LABELS, JOB_CATEGORY_LABELS } from '../../../../../shared/jobs';
 import { jobsApi } from '../../../../api/jobs';
-import { EmployerBadges } from '../../../../components/JobCard';
+import { Employer, JobTags } from '../../../../components/JobCard';
 import Screen from '../../../../components/Screen';
 import { useLoaded } from '../../../../hooks/useLoaded';
 import { useSession } from '../../../../session/SessionContext';
@@ -33,19 +28,12 @@ export default function JobDetail() {
             <View className='title'>{job.title}</View>
             <View className='job-detail__salary'>{salaryLabel(job.salary)}</View>
             <View>
-              <Text>{job.employer.name}</Text>
-              <EmployerBadges verified={job.employer.verified} womenLed={job.employer.womenLed} />
+              <Employer employer={job.employer} />
             </View>
             <View className='muted'>
               {placeLabel(job.city, job.district)} · {JOB_CATEGORY_LABELS[job.category]} · 招 {job.headcount} 人
             </View>
-            <View>
-              {job.tags.map((t) => (
-                <Text key={t} className='tag'>
-                  {JOB_TAG_LABELS[t]}
-                </Text>
-              ))}
-            </View>
+            <JobTags tags={job.tags} />
           </View>
           <View className='card'>
             <View className='job-detail__h'>做什么</View>
