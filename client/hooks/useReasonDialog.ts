@@ -42,3 +42,5 @@ export function useReasonDialog<T>(act: (target: T, reason: string) => Promise<v
 
   return { target, busy, error, open, close, confirm, dialogProps: { busy, error, onConfirm: confirm, onClose: close } };
 }
+
+export type ReasonDialogState<T> = ReturnType<typeof useReasonDialog<T>>;

@@ -7,7 +7,6 @@ import { bookingsApi } from '../../../../api/bookings';
 import { ApiError } from '../../../../api/http';
 import ListFooter from '../../../../components/ListFooter';
 import NeedLogin from '../../../../components/NeedLogin';
-import ReasonDialog from '../../../../components/ReasonDialog';
 import Screen, { EmptyState, LoadState } from '../../../../components/Screen';
 import { usePagedList } from '../../../../hooks/usePagedList';
 import { useReasonDialog } from '../../../../hooks/useReasonDialog';
@@ -17,6 +16,7 @@ import { discreetLabel, useDiscreetList } from '../../../../utils/discreet';
 import { timeRangeLabel } from '../../../../utils/format';
 import { callPhone, openPage } from '../../../../utils/nav';
 import BookingPlace from '../../components/BookingPlace';
+import CancelBookingDialog from '../../components/CancelBookingDialog';
 import { BOOKING_PAGES } from '../../routes';
 import PendingReferrals from '../../../referral/components/PendingReferrals';
 import '../../booking.scss';
@@ -135,15 +135,7 @@ function Bookings() {
         <BookingCard key={b.id} b={b} discreet={label(b)} />
       ))}
       <ListFooter list={list} />
-      {cancelling.target && (
-        <ReasonDialog
-          {...cancelling.dialogProps}
-          title='取消这次预约？'
-          message='取消后，这个时间会让给别人。可以写一下原因（可以不填）。'
-          placeholder='例如：那天临时有事'
-          confirmText='确定取消'
-        />
-      )}
+      <CancelBookingDialog dialog={cancelling} message='取消后，这个时间会让给别人。可以写一下原因（可以不填）。' placeholder='例如：那天临时有事' />
     </View>
   );
 }

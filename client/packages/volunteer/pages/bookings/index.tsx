@@ -6,12 +6,12 @@ import { bookingsApi } from '../../../../api/bookings';
 import Chips from '../../../../components/Chips';
 import ListFooter from '../../../../components/ListFooter';
 import NeedLogin from '../../../../components/NeedLogin';
-import ReasonDialog from '../../../../components/ReasonDialog';
 import Screen, { EmptyState, LoadState } from '../../../../components/Screen';
 import { usePagedList } from '../../../../hooks/usePagedList';
 import { useReasonDialog } from '../../../../hooks/useReasonDialog';
 import { splitUpcoming } from '../../../../utils/booking';
 import { openPage } from '../../../../utils/nav';
+import CancelBookingDialog from '../../../booking/components/CancelBookingDialog';
 import { BOOKING_PAGES } from '../../../booking/routes';
 import BookingRow, { type Booked } from '../../components/BookingRow';
 import './index.scss';
@@ -63,23 +63,12 @@ function Bookings() {
         <BookingRow key={slot.id} slot={slot} onCancel={() => cancelling.open(slot)} onDone={finished} />
       ))}
       <ListFooter list={list} />
-      {cancelling.target && (
-        <ReasonDialog
-          {...cancelling.dialogProps}
-          title='取消这次预约？'
-          message='会通知对方。请写上原因。'
-          placeholder='例如：临时要出庭'
-          confirmText='确定取消'
-          required
-        >
-          <View className='field'>
-            <Chips label='取消的原因' options={REOPEN_OPTIONS} value={reopen} onChange={setReopen} />
-            <View className='muted'>
-              {reopen === 'reopen' ? '这个时段会重新开放给别人预约。' : '这个时段会关闭，别人不能再约。'}
-            </View>
-          </View>
-        </ReasonDialog>
-      )}
+      <CancelBookingDialog dialog={cancelling} message='会通知对方。请写上原因。' placeholder='例如：临时要出庭' required>
+        <View className='field'>
+          <Chips label='取消的原因' options={REOPEN_OPTIONS} value={reopen} onChange={setReopen} />
+          <View className='muted'>{reopen === 'reopen' ? '这个时段会重新开放给别人预约。' : '这个时段会关闭，别人不能再约。'}</View>
+        </View>
+      </CancelBookingDialog>
     </View>
   );
 }
