@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, View } from '@tarojs/components';
-import { REFERRAL_OUTCOMES, REFERRAL_OUTCOME_LABELS, VISIT_KIND_LABELS, VISIT_RESULT_LABELS, type Referral, type ReferralOutcome } from '../../../../../shared/referrals';
+import { REFERRAL_OUTCOMES, REFERRAL_OUTCOME_LABELS, type Referral, type ReferralOutcome } from '../../../../../shared/referrals';
 import { referralsApi } from '../../../../api/referrals';
 import { errorText } from '../../../../api/http';
 import Chips from '../../../../components/Chips';
 import NeedLogin from '../../../../components/NeedLogin';
 import Screen from '../../../../components/Screen';
 import { useLoaded } from '../../../../hooks/useLoaded';
-import { dateTimeLabel } from '../../../../utils/format';
 import '../../../referral/referral.scss';
+import VisitLog from '../../../referral/components/VisitLog';
 import SharedDetails from '../../components/SharedDetails';
 import VisitForm from '../../components/VisitForm';
 
@@ -78,17 +78,7 @@ export default function Case() {
             )}
             {r.status === 'claimed' && !r.claimedByMe && <View className='state'>同事已经在跟进这条转介。</View>}
             {mine && <VisitForm r={r} onDone={setData} />}
-            {(r.visits ?? []).length > 0 && (
-              <View className='card'>
-                <View className='referral__h'>联系记录</View>
-                {(r.visits ?? []).map((v) => (
-                  <View key={v.id} className='referral__line'>
-                    {dateTimeLabel(v.at)} · {VISIT_KIND_LABELS[v.kind]} · {VISIT_RESULT_LABELS[v.result]}
-                    {v.note ? `：${v.note}` : ''}
-                  </View>
-                ))}
-              </View>
-            )}
+            <VisitLog visits={r.visits} />
             {mine && <CloseForm r={r} onDone={setData} />}
             {r.status === 'closed' && (
               <View className='state'>已结束{r.outcome ? `：${REFERRAL_OUTCOME_LABELS[r.outcome]}` : ''}。</View>

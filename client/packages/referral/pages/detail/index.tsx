@@ -2,16 +2,16 @@ import { useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, View } from '@tarojs/components';
 import { pageUrl } from '../../../../../shared/pages';
-import { REFERRAL_OUTCOME_LABELS, REFERRAL_STATUS_LABELS, VISIT_KIND_LABELS, VISIT_RESULT_LABELS, type Referral } from '../../../../../shared/referrals';
+import { REFERRAL_OUTCOME_LABELS, REFERRAL_STATUS_LABELS, type Referral } from '../../../../../shared/referrals';
 import { referralsApi } from '../../../../api/referrals';
 import { errorText } from '../../../../api/http';
 import NeedLogin from '../../../../components/NeedLogin';
 import Screen from '../../../../components/Screen';
 import { useLoaded } from '../../../../hooks/useLoaded';
-import { dateTimeLabel } from '../../../../utils/format';
 import { openPage } from '../../../../utils/nav';
 import '../../referral.scss';
 import ConsentForm from '../../components/ConsentForm';
+import VisitLog from '../../components/VisitLog';
 
 function State({ r, onDone }: { r: Referral; onDone: (r: Referral) => void }) {
   const [busy, setBusy] = useState(false);
@@ -53,16 +53,7 @@ function State({ r, onDone }: { r: Referral; onDone: (r: Referral) => void }) {
           </View>
         )}
       </View>
-      {(r.visits ?? []).length > 0 && (
-        <View className='card'>
-          <View className='referral__h'>联系记录</View>
-          {(r.visits ?? []).map((v) => (
-            <View key={v.id} className='referral__line'>
-              {dateTimeLabel(v.at)} · {VISIT_KIND_LABELS[v.kind]} · {VISIT_RESULT_LABELS[v.result]}
-            </View>
-          ))}
-        </View>
-      )}
+      <VisitLog visits={r.visits} />
       {(open || r.status === 'proposed') && (
         <View>
           <View className='muted referral__line'>撤回以后，您的电话和联系时间会被删除，社区只留下「有过一件事」用来统计。</View>
