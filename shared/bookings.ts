@@ -27,22 +27,22 @@ export const WOMEN_HOTLINE = '12338';
 
 // --- enumerations -----------------------------------------------------------
 
+/** `title` is how she is addressed when it is shorter than the profession's name. */
 export const PROFESSIONS = [
-  { id: 'lawyer', label: '律师', title: '律师' },
-  { id: 'judge', label: '法官', title: '法官' },
-  { id: 'prosecutor', label: '检察官', title: '检察官' },
+  { id: 'lawyer', label: '律师' },
+  { id: 'judge', label: '法官' },
+  { id: 'prosecutor', label: '检察官' },
   { id: 'mediator', label: '人民调解员', title: '调解员' },
-  { id: 'legal-worker', label: '法律工作者', title: '法律工作者' },
+  { id: 'legal-worker', label: '法律工作者' },
   { id: 'counsellor', label: '心理咨询师', title: '咨询师' },
 ] as const;
 export type Profession = (typeof PROFESSIONS)[number]['id'];
 export const professionSchema = z.enum(ids(PROFESSIONS));
 export const PROFESSION_LABELS = labels(PROFESSIONS);
 /** How a volunteer is addressed: surname + title, e.g. 陈律师, 王调解员. */
-export const PROFESSION_TITLES = Object.fromEntries(PROFESSIONS.map((p) => [p.id, p.title])) as Record<
-  Profession,
-  string
->;
+export const PROFESSION_TITLES = Object.fromEntries(
+  PROFESSIONS.map((p) => [p.id, 'title' in p ? p.title : p.label]),
+) as Record<Profession, string>;
 
 export const VOLUNTEER_STATUSES = [
   { id: 'pending', label: '审核中' },
@@ -227,11 +227,11 @@ export type SlotCreateResponse = z.infer<typeof slotCreateResponse>;
 export const volunteerSlotPage = pageOf(volunteerSlot);
 export type VolunteerSlotPage = z.infer<typeof volunteerSlotPage>;
 
+/** Slots starting between `from` and `to`; each list has its own defaults. */
+const startWindow = { from: optionalParam(isoDateTime), to: optionalParam(isoDateTime) };
+
 /** `from`/`to` default to the last day and the next 60 days. */
-export const volunteerSlotsQuery = pageQuery.extend({
-  from: optionalParam(isoDateTime),
-  to: optionalParam(isoDateTime),
-});
+export const volunteerSlotsQuery = pageQuery.extend(startWindow);
 export type VolunteerSlotsQuery = z.infer<typeof volunteerSlotsQuery>;
 
 /** An open slot anyone may book, with the volunteer's public profile. */
@@ -244,8 +244,7 @@ export type OpenSlotPage = z.infer<typeof openSlotPage>;
 
 /** GET /api/slots: open future slots sorted by start; `from`/`to` default to now and 14 days on. */
 export const slotsQuery = pageQuery.extend({
-  from: optionalParam(isoDateTime),
-  to: optionalParam(isoDateTime),
+  ...startWindow,
   mode: optionalParam(slotModeSchema),
   /** Volunteers who list this topic among their specialities. */
   topic: optionalParam(topicIdSchema),

@@ -185,7 +185,7 @@ export type ReferralPage = z.infer<typeof referralPage>;
  * A proposal has no district yet (she picks her community when she accepts), so
  * `referralsProposed` is counted federation-wide only.
  */
-export const REFERRAL_STAT_COUNTERS = [
+const REFERRAL_FLOW_COUNTERS = [
   'referralsProposed',
   'referralsAccepted',
   'referralsContacted',
@@ -193,14 +193,13 @@ export const REFERRAL_STAT_COUNTERS = [
   'referralsOverdue',
   'referralVisits',
   'referralsWithdrawn',
-  'referralOutcome_resolved',
-  'referralOutcome_legal-aid',
-  'referralOutcome_mediation',
-  'referralOutcome_protection-order',
-  'referralOutcome_police',
-  'referralOutcome_no-longer-needed',
 ] as const;
-export type ReferralStatCounter = (typeof REFERRAL_STAT_COUNTERS)[number];
+export type ReferralStatCounter = (typeof REFERRAL_FLOW_COUNTERS)[number] | `referralOutcome_${ReferralOutcome}`;
+/** The flow counters, then one per outcome (a new outcome is counted without touching this list). */
+export const REFERRAL_STAT_COUNTERS: readonly ReferralStatCounter[] = [
+  ...REFERRAL_FLOW_COUNTERS,
+  ...REFERRAL_OUTCOMES.map((o) => `referralOutcome_${o.id}` as const),
+];
 
 export const referralStatsResponse = z.object({
   items: z.array(
