@@ -2,6 +2,7 @@ import { useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { Role } from '../../../shared/common';
+import { DEMO_ACCOUNTS } from '../../../shared/demo-accounts';
 import { errorText } from '../../api/http';
 import MyIntentions from '../../components/MyIntentions';
 import PrivacySettings from '../../components/PrivacySettings';
@@ -12,19 +13,6 @@ import { roleLabel } from '../../utils/format';
 import { confirmDialog } from '../../utils/confirm';
 import { openPage } from '../../utils/nav';
 import './index.scss';
-
-/** Seeded accounts of the local build (`local:<handle>`); there is no WeChat in a browser. */
-export const DEMO_ACCOUNTS = [
-  { handle: 'resident', name: '居民小林', note: '居民' },
-  { handle: 'resident2', name: '居民小周', note: '居民' },
-  { handle: 'volunteer', name: '陈律师', note: '志愿律师' },
-  { handle: 'volunteer2', name: '王调解员', note: '志愿调解员' },
-  { handle: 'staff', name: '省妇联 李老师', note: '省妇联工作人员' },
-  { handle: 'staff-nanchang', name: '南昌市妇联 周老师', note: '市妇联工作人员' },
-  { handle: 'staff-donghu', name: '东湖区妇联 吴老师', note: '区妇联工作人员' },
-  { handle: 'worker', name: '滨江社区 刘姐', note: '社区妇联工作者' },
-  { handle: 'worker2', name: '顺化门社区 赵姐', note: '社区妇联工作者' },
-] as const;
 
 /**
  * Entries to other areas, shown by role. Areas that have not shipped their pages yet
@@ -79,7 +67,7 @@ function SignIn() {
             aria-busy={busy === a.handle}
             onClick={() => busy === null && run(a.handle, async () => `local:${a.handle}`)}
           >
-            <Text className='me__account-name'>{a.name}</Text>
+            <Text className='me__account-name'>{a.displayName}</Text>
             <Text className='muted'>{busy === a.handle ? '正在登录…' : a.note}</Text>
           </View>
         ))}
