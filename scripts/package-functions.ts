@@ -31,6 +31,14 @@ import { readArticleDir } from '../functions/qa/seed';
  * first use, so a cold start parses ~250-300 KiB instead of ~850 KiB. The whole
  * folder is the Lambda asset; the handler stays `index.handler`.
  *
+ * V8 code cache (CODE_CACHE below): esbuild's bundle is main.js, and index.js is a small
+ * loader that compiles main.js and each lazy chunk with the V8 code cache made when packaging
+ * (main.js.cache, sdk.js.cache …), so a cold start skips most parsing and compiling. The cache
+ * is made by running the bundle once (scripts/code-cache-train.js) with the node that packages,
+ * and V8 accepts it only from the same V8 version, flags and CPU architecture: package with the
+ * Lambda's Node.js 22 on arm64 (infra/README.md). Any other cache is rejected and the file is
+ * compiled from source as without it (one `code-cache-rejected` log line per file).
+ *
  * The qa folder also gets kb-index.json: the search index built here from content/articles
  * (MiniSearch toJSON) with the content hash, which qa loads instead of reading and indexing
  * every article on a cold start while the store's knowledge base has the same hash
@@ -41,17 +49,24 @@ export const OUT_DIR = join(ROOT, 'dist/functions');
 
 export interface BundleResult {
   name: string;
+  /** index.js: the entry Lambda calls (`index.handler`). */
   file: string;
-  /** All files of the bundle folder. */
+  /** All code files of the bundle folder (not the code caches). */
   bytes: number;
-  /** index.js alone: what a cold start loads before any lazy chunk. */
+  /** index.js and main.js: what a cold start loads before any lazy chunk. */
   coldBytes: number;
+  /** The V8 code caches written beside the code files (0 without them). */
+  cacheBytes: number;
   metafile: Metafile;
 }
 
 export interface BundleOptions {
   externalSdk?: boolean;
   outDir?: string;
+  /** Ship a V8 code cache for main.js and the chunks the training run loads (default true). */
+  codeCache?: boolean;
+  /** Default true; false keeps names readable in a CPU profile. */
+  minify?: boolean;
 }
 
 /** Content types a JSON API can meet; Koa/type-is look up only these. */
@@ -219,7 +234,7 @@ const common = (opts: BundleOptions): BuildOptions & { metafile: true } => ({
   platform: 'node',
   target: 'node22',
   format: 'cjs',
-  minify: true,
+  minify: opts.minify ?? true,
   metafile: true,
   legalComments: 'none',
   logLevel: 'warning',
@@ -237,39 +252,122 @@ export async function bundleFunction(name: string, opts: BundleOptions = {}): Pr
   const fnDir = join(ROOT, 'functions', name);
   if (!existsSync(join(fnDir, 'handler.ts'))) throw new Error(`functions/${name}/handler.ts does not exist yet`);
   const outdir = join(opts.outDir ?? OUT_DIR, name);
-  const r = await bundleLazily({ stdin: { contents: wrapperSource, resolveDir: fnDir, sourcefile: `functions/${name}/lambda-entry.ts`, loader: 'ts' } }, outdir, opts);
+  const entry = { stdin: { contents: wrapperSource, resolveDir: fnDir, sourcefile: `functions/${name}/lambda-entry.ts`, loader: 'ts' as const } };
+  const r = await bundleLazily(entry, outdir, opts, () => {
+    if (name === 'qa') writeFileSync(join(outdir, KB_INDEX_FILE), JSON.stringify(packageKb(readArticleDir())));
+  });
   // Beside, not inside, the bundle folder: that folder is the Lambda asset.
   writeFileSync(join(opts.outDir ?? OUT_DIR, `${name}.meta.json`), JSON.stringify(r.metafile));
-  if (name === 'qa') writeFileSync(join(outdir, KB_INDEX_FILE), JSON.stringify(packageKb(readArticleDir())));
   return { ...r, name };
 }
 
 /**
- * Bundles any entry file the same way as a function, lazy packages included (the
- * bench's framework floor); with `{ lazy: false }` as one single file (the bench's
- * bare handler, which loads the SDK at once anyway).
+ * Bundles any entry file the same way as a function, lazy packages and code cache included
+ * (the bench's framework floor); with `{ lazy: false }` as one single file without a code
+ * cache unless asked (the bench's bare handler, which loads the SDK at once anyway).
  */
-export async function bundleEntry(entry: string, outdir: string, opts: BundleOptions & { lazy?: boolean } = {}): Promise<BundleResult> {
+export async function bundleEntry(
+  entry: string,
+  outdir: string,
+  opts: BundleOptions & { lazy?: boolean; trainingPaths?: string[] } = {},
+): Promise<BundleResult> {
   if (opts.lazy === false) {
     rmSync(outdir, { recursive: true, force: true });
     mkdirSync(outdir, { recursive: true });
+    const codeCache = opts.codeCache === true;
     const file = join(outdir, 'index.js');
-    const result = await build({ ...common(opts), entryPoints: [entry], outfile: file });
-    return { name: entry, file, bytes: sizeOf(result.metafile), coldBytes: sizeOf(result.metafile), metafile: result.metafile };
+    const result = await build({ ...common(opts), entryPoints: [entry], outfile: codeCache ? join(outdir, MAIN_FILE) : file });
+    if (!codeCache) return { name: entry, file, bytes: sizeOf(result.metafile), coldBytes: sizeOf(result.metafile), cacheBytes: 0, metafile: result.metafile };
+    writeFileSync(file, LOADER_SOURCE);
+    const cacheBytes = trainCodeCache(outdir, opts.trainingPaths);
+    const bytes = sizeOf(result.metafile) + Buffer.byteLength(LOADER_SOURCE);
+    return { name: entry, file, bytes, coldBytes: bytes, cacheBytes, metafile: result.metafile };
   }
   return { ...(await bundleLazily({ entryPoints: [entry] }, outdir, opts)), name: entry };
 }
 
-async function bundleLazily(entry: BuildOptions, outdir: string, opts: BundleOptions): Promise<Omit<BundleResult, 'name'>> {
+async function bundleLazily(entry: BuildOptions, outdir: string, opts: BundleOptions, beforeTraining?: () => void): Promise<Omit<BundleResult, 'name'>> {
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
   const file = join(outdir, 'index.js');
   const chunks = new Map<string, Promise<LazyChunk>>();
   const base = common(opts);
   const plugins = [...(base.plugins ?? []), lazyPackages(outdir, opts, chunks)];
-  const result = await build({ ...base, ...entry, metafile: true, outfile: file, plugins });
+  const result = await build({ ...base, ...entry, metafile: true, outfile: join(outdir, MAIN_FILE), plugins });
+  writeFileSync(file, LOADER_SOURCE);
   const metafile = mergeMeta(result.metafile, await Promise.all(chunks.values()));
-  return { file, bytes: sizeOf(metafile), coldBytes: sizeOf(result.metafile), metafile };
+  beforeTraining?.();
+  const cacheBytes = opts.codeCache === false ? 0 : trainCodeCache(outdir);
+  const loaderBytes = Buffer.byteLength(LOADER_SOURCE);
+  return { file, bytes: sizeOf(metafile) + loaderBytes, coldBytes: sizeOf(result.metafile) + loaderBytes, cacheBytes, metafile };
+}
+
+/** esbuild's bundle; index.js is the loader below. */
+const MAIN_FILE = 'main.js';
+
+/**
+ * index.js of every bundle folder. It compiles main.js, and each lazy chunk main.js asks for
+ * (`require('./sdk.js')`), with the V8 code cache beside it when there is one (`<file>.cache`);
+ * V8 checks the cache (version, flags, architecture, source) and compiles from source when it
+ * does not fit, which is then logged once per file. The modules are ordinary CommonJS modules
+ * in require.cache, under their own file names.
+ */
+export const LOADER_SOURCE = `'use strict';
+// The bundle is main.js; see scripts/package-functions.ts (V8 code cache).
+const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
+const { Script } = require('node:vm');
+const Module = require('node:module');
+const scripts = new Map();
+function load(name) {
+  const filename = join(__dirname, name);
+  const done = require.cache[filename];
+  if (done) return done.exports;
+  const source = readFileSync(filename, 'utf8');
+  let cachedData;
+  try {
+    cachedData = readFileSync(filename + '.cache');
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new Script(Module.wrap(source), { filename, cachedData });
+  if (cachedData && script.cachedDataRejected) {
+    process.stdout.write(JSON.stringify({ level: 'warn', msg: 'code-cache-rejected', file: name, node: process.version, arch: process.arch }) + '\\n');
+  }
+  scripts.set(name, script);
+  const m = new Module(filename, module);
+  m.filename = filename;
+  m.paths = module.paths;
+  const base = Module.createRequire(filename);
+  const req = Object.assign((id) => (/^\\.\\/[\\w-]+\\.js$/.test(id) ? load(id.slice(2)) : base(id)), base);
+  require.cache[filename] = m;
+  try {
+    script.runInThisContext().call(m.exports, m.exports, req, m, filename, __dirname);
+  } catch (e) {
+    delete require.cache[filename];
+    throw e;
+  }
+  m.loaded = true;
+  return m.exports;
+}
+if (process.env.TAYUAN_CODE_CACHE_TRAINING === '1') globalThis[Symbol.for('tayuan.codeCache')] = { load, scripts };
+module.exports = load('${MAIN_FILE}');
+`;
+
+/**
+ * Runs the bundle once in a fresh node (scripts/code-cache-train.js: a request no route
+ * serves, then the SDK, jose and minisearch chunks through their usual calls against a stub
+ * DynamoDB endpoint; `extraPaths`: GET requests sent as well) and writes each loaded file's
+ * V8 code cache beside it. Returns the bytes written.
+ */
+function trainCodeCache(outdir: string, extraPaths: string[] = []): number {
+  const out = execFileSync(process.execPath, [join(__dirname, 'code-cache-train.js'), outdir, JSON.stringify(extraPaths)], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+  });
+  const line = out.split('\n').find((l) => l.startsWith('CODE-CACHE '));
+  if (!line) throw new Error(`code cache training of ${outdir} printed no result:\n${out}`);
+  return (JSON.parse(line.slice('CODE-CACHE '.length)) as { bytes: number }).bytes;
 }
 
 const sizeOf = (meta: Metafile) => Object.values(meta.outputs).reduce((n, o) => n + o.bytes, 0);
@@ -278,6 +376,7 @@ export const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 async function main() {
   const externalSdk = process.argv.includes('--external-sdk');
+  const codeCache = !process.argv.includes('--no-code-cache');
   const names = Object.keys(ROUTES) as FunctionName[];
   const missing: string[] = [];
   for (const name of names) {
@@ -285,8 +384,10 @@ async function main() {
       missing.push(name);
       continue;
     }
-    const r = await bundleFunction(name, { externalSdk });
-    console.log(`${name.padEnd(9)} ${kib(r.bytes).padStart(10)}  ${relative(ROOT, r.file)} (${kib(r.coldBytes)}; the rest loads on first use)`);
+    const r = await bundleFunction(name, { externalSdk, codeCache });
+    console.log(
+      `${name.padEnd(9)} ${kib(r.bytes).padStart(10)}  ${relative(ROOT, r.file)} (${kib(r.coldBytes)}; the rest loads on first use; code cache ${kib(r.cacheBytes)})`,
+    );
   }
   if (missing.length) {
     console.error(`Not packaged (no handler.ts yet): ${missing.join(', ')}`);

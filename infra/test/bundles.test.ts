@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -38,7 +38,18 @@ beforeAll(async () => {
 afterAll(() => store.close());
 
 async function invoke(name: string, calls: Call[]): Promise<Reply[]> {
+  return (await invokeWithLog(name, calls)).replies;
+}
+
+/** Bundles the function (optionally spoiling its main.js code cache), runs the calls, returns the replies and stdout. */
+async function invokeWithLog(name: string, calls: Call[], opts: { spoilCache?: boolean } = {}): Promise<{ replies: Reply[]; stdout: string }> {
   const { file } = await bundleFunction(name, { outDir });
+  if (opts.spoilCache) {
+    const cache = join(outDir, name, 'main.js.cache');
+    const bytes = readFileSync(cache);
+    bytes.fill(7, 0, 64);
+    writeFileSync(cache, bytes);
+  }
   const env = {
     PATH: process.env.PATH,
     NODE_NO_WARNINGS: '1',
@@ -52,7 +63,7 @@ async function invoke(name: string, calls: Call[]): Promise<Reply[]> {
   };
   const { stdout } = await run(process.execPath, [join(__dirname, 'invoke-bundle.js'), file, JSON.stringify(calls)], { env });
   const line = stdout.split('\n').find((l) => l.startsWith('REPLIES '));
-  return JSON.parse(line?.slice(8) ?? 'null') as Reply[];
+  return { replies: JSON.parse(line?.slice(8) ?? 'null') as Reply[], stdout };
 }
 
 const present = functionNames().filter((n) => existsSync(join(ROOT, 'functions', n, 'handler.ts')));
@@ -83,8 +94,8 @@ describe('the packaged auth bundle', () => {
       { method: 'GET', url: '/api/me', auth: true },
     ]);
 
-    expect(health.loaded).toEqual(['index.js']);
-    expect(login).toMatchObject({ status: 200, loaded: ['index.js', 'jose.js', 'sdk.js'] });
+    expect(health.loaded).toEqual(['index.js', 'main.js']);
+    expect(login).toMatchObject({ status: 200, loaded: ['index.js', 'jose.js', 'main.js', 'sdk.js'] });
     expect(me).toMatchObject({ status: 200, body: { role: 'resident' } });
   });
 });
@@ -96,8 +107,25 @@ describe('the packaged qa bundle', () => {
       { method: 'GET', url: '/api/qa/articles?q=%E7%A6%BB%E5%A9%9A' },
     ]);
 
-    expect(topics).toMatchObject({ status: 200, loaded: ['index.js', 'sdk.js'] });
-    expect(search).toMatchObject({ status: 200, loaded: ['index.js', 'minisearch.js', 'sdk.js'] });
+    expect(topics).toMatchObject({ status: 200, loaded: ['index.js', 'main.js', 'sdk.js'] });
+    expect(search).toMatchObject({ status: 200, loaded: ['index.js', 'main.js', 'minisearch.js', 'sdk.js'] });
+  });
+});
+
+describe('the V8 code cache made when packaging', () => {
+  it('is written for main.js and the chunks, and this node accepts it', async () => {
+    const { replies, stdout } = await invokeWithLog('auth', [{ method: 'POST', url: '/api/auth/login', body: JSON.stringify({ code: 'local:cache-tester' }) }]);
+
+    expect(replies[0].status).toBe(200);
+    for (const f of ['main.js', 'sdk.js', 'jose.js']) expect(existsSync(join(outDir, 'auth', `${f}.cache`))).toBe(true);
+    expect(stdout).not.toContain('code-cache-rejected');
+  });
+
+  it('is refused when it does not fit, and the function still answers, compiled from source', async () => {
+    const { replies, stdout } = await invokeWithLog('auth', [{ method: 'GET', url: '/api/health' }], { spoilCache: true });
+
+    expect(replies[0]).toMatchObject({ status: 200, body: { ok: true } });
+    expect(stdout).toContain('"msg":"code-cache-rejected","file":"main.js"');
   });
 });
 
