@@ -1,5 +1,5 @@
-import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { recordingWeChat, startTestStore, type TestStore } from '../helpers/dynamo';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { recordingWeChat, startTestStore, storedNotifications, type TestStore } from '../helpers/dynamo';
 import { userKey } from '../../functions/platform/keys';
 import { runReminders } from '../../functions/bookings/reminders.service';
 import { world, at, HOUR, MIN, type Person, type World } from './bookings.fixtures';
@@ -22,15 +22,7 @@ async function giveOpenid(w: World, p: Person) {
 }
 
 async function reminders(w: World, p: Person) {
-  const res = await w.deps.db.doc.send(
-    new QueryCommand({
-      TableName: w.deps.db.table,
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-      FilterExpression: 'kind = :k',
-      ExpressionAttributeValues: { ':pk': `USER#${p.userId}`, ':sk': 'NOTE#', ':k': 'booking-reminder' },
-    }),
-  );
-  return (res.Items ?? []).map((i) => ({ title: i.title as string, body: i.body as string }));
+  return (await storedNotifications(w.deps, p.userId, 'booking-reminder')).map((i) => ({ title: i.title as string, body: i.body as string }));
 }
 
 /** A volunteer and residents with bookings at known distances from `base + 10 h`. */

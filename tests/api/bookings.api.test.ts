@@ -1,5 +1,5 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { startTestStore, type TestStore } from '../helpers/dynamo';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { startTestStore, storedNotifications, type TestStore } from '../helpers/dynamo';
 import { slotKey } from '../../functions/platform/keys';
 import { world, NOW, at, DAY, HOUR, MIN, type World, type Person } from './bookings.fixtures';
 
@@ -13,16 +13,7 @@ afterAll(() => store.close());
 const book = (w: World, r: Person, body: Record<string, unknown>, headers?: Record<string, string>) =>
   w.call('POST', '/api/bookings', { token: r.token, body, headers });
 
-const inbox = async (w: World, userId: string) => {
-  const res = await w.deps.db.doc.send(
-    new QueryCommand({
-      TableName: w.deps.db.table,
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-      ExpressionAttributeValues: { ':pk': `USER#${userId}`, ':sk': 'NOTE#' },
-    }),
-  );
-  return (res.Items ?? []).map((i) => `${i.title}|${i.body}`);
-};
+const inbox = async (w: World, userId: string) => (await storedNotifications(w.deps, userId)).map((i) => `${i.title}|${i.body}`);
 
 describe('POST /api/bookings', () => {
   let w: World;

@@ -1,4 +1,3 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import ExcelJS from 'exceljs';
 import { runEventSweep } from '../../functions/events/sweep.service';
 import { hoursWorkbook } from '../../functions/events/hours-export';
@@ -6,7 +5,8 @@ import { getUser } from '../../functions/platform/users.store';
 import { readStats } from '../../functions/platform/stats';
 import { buildAuthApp } from '../../functions/auth/app';
 import { lambda } from '../helpers/http';
-import { eventsWorld, at, NOW, DAY, HOUR, MIN, type EventsWorld, type Person } from './events.fixtures';
+import { storedNotifications } from '../helpers/dynamo';
+import { anEvent, eventsWorld, at, NOW, DAY, HOUR, MIN, type EventsWorld, type Person } from './events.fixtures';
 
 let w: EventsWorld;
 let v: Person;
@@ -21,15 +21,7 @@ afterAll(() => w.close());
 beforeEach(() => w.time.set(NOW));
 
 async function inbox(p: Person, kind: string) {
-  const res = await w.deps.db.doc.send(
-    new QueryCommand({
-      TableName: w.deps.db.table,
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-      FilterExpression: 'kind = :k',
-      ExpressionAttributeValues: { ':pk': `USER#${p.userId}`, ':sk': 'NOTE#', ':k': kind },
-    }),
-  );
-  return (res.Items ?? []).map((i) => ({ title: String(i.title), body: String(i.body) }));
+  return (await storedNotifications(w.deps, p.userId, kind)).map((i) => ({ title: String(i.title), body: String(i.body) }));
 }
 
 const codeOf = async (by: Person, eventId: string) => {
@@ -51,7 +43,7 @@ describe('publishing', () => {
 
   it('refuses a speaker who is not an approved volunteer', async () => {
     const r = await w.resident('not-a-lawyer');
-    const res = await w.call('POST', '/api/events', { token: staff.token, body: { ...anEventBody(), speakers: [r.userId] } });
+    const res = await w.call('POST', '/api/events', { token: staff.token, body: { ...anEvent(), speakers: [r.userId] } });
     expect(res.status).toBe(400);
     expect(res.body.error.fields[0].path).toBe('speakers');
   });
@@ -59,11 +51,11 @@ describe('publishing', () => {
   it('refuses residents, unknown fields, an end before the start and district staff outside their district', async () => {
     const r = await w.resident('publisher');
     const donghu = await w.staff('staff-donghu');
-    expect((await w.call('POST', '/api/events', { token: r.token, body: anEventBody() })).status).toBe(403);
-    expect((await w.call('POST', '/api/events', { token: staff.token, body: { ...anEventBody(), extra: 1 } })).status).toBe(400);
-    const backwards = { ...anEventBody(), end: at(NOW, DAY) };
+    expect((await w.call('POST', '/api/events', { token: r.token, body: anEvent() })).status).toBe(403);
+    expect((await w.call('POST', '/api/events', { token: staff.token, body: { ...anEvent(), extra: 1 } })).status).toBe(400);
+    const backwards = { ...anEvent(), end: at(NOW, DAY) };
     expect((await w.call('POST', '/api/events', { token: staff.token, body: backwards })).status).toBe(400);
-    const ganzhou = { ...anEventBody(), city: 'ganzhou', district: '章贡区', community: 'gz-zhanggong-1' };
+    const ganzhou = { ...anEvent(), city: 'ganzhou', district: '章贡区', community: 'gz-zhanggong-1' };
     expect((await w.call('POST', '/api/events', { token: donghu.token, body: ganzhou })).status).toBe(403);
   });
 
@@ -116,22 +108,6 @@ describe('publishing', () => {
     expect(JSON.stringify(notes)).not.toContain('社区三楼');
   });
 });
-
-function anEventBody() {
-  return {
-    title: '婚姻家庭法律咨询日',
-    kind: 'advice-day',
-    topics: ['marital-property'],
-    start: at(NOW, 2 * DAY),
-    end: at(NOW, 2 * DAY + 3 * HOUR),
-    venue: '青山社区党群服务中心',
-    city: 'nanchang',
-    district: '东湖区',
-    community: 'nc-donghu-2',
-    capacity: 30,
-    description: '现场咨询。',
-  };
-}
 
 describe('signing up', () => {
   it('takes one seat per person: a second sign-up is 409 ALREADY_SIGNED_UP and the event shows 已报名', async () => {

@@ -474,18 +474,13 @@ describe('Excel import', () => {
   });
 
   it('reports a row outside her region and a 岗位编号 used twice in one file', async () => {
-    const res = await importSheet(
-      'staff-nanchang',
-      await sheet([row('GZ-001', { 城市: '赣州', 区县: '章贡区' }), row('NC-100'), row('NC-100')]),
-    );
-    expect(res.body).toEqual({
-      created: 1,
-      updated: 0,
-      errors: [
-        { row: 2, column: '城市', message: '这个地区不在您所在妇联的管辖范围内' },
-        { row: 4, column: '岗位编号', message: '同一个岗位编号在表格里出现了两次' },
-      ],
-    });
+    const file = await sheet([row('GZ-001', { 城市: '赣州', 区县: '章贡区' }), row('NC-100'), row('NC-100')]);
+    const outsideHerRegion = { row: 2, column: '城市', message: '这个地区不在您所在妇联的管辖范围内' };
+    const usedTwice = { row: 4, column: '岗位编号', message: '同一个岗位编号在表格里出现了两次' };
+
+    const res = await importSheet('staff-nanchang', file);
+
+    expect(res.body).toEqual({ created: 1, updated: 0, errors: [outsideHerRegion, usedTwice] });
   });
 
   it('answers 400 to a renamed .txt file, whatever type it claims', async () => {

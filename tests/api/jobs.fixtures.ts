@@ -1,6 +1,9 @@
 import type { Deps } from '../../functions/platform/deps';
+import { buildJobsApp } from '../../functions/jobs/app';
 import { putFair, type FairInput } from '../../functions/jobs/fairs.store';
 import { insertJob, type JobRecord } from '../../functions/jobs/jobs.store';
+import { pinnedClock, startTestStore } from '../helpers/dynamo';
+import { lambda } from '../helpers/http';
 
 /** Builders for jobs fixtures, written straight to the store through the feature's own store module. */
 
@@ -12,6 +15,14 @@ const nextId = (prefix: string) => `${prefix}-${String(++seq).padStart(4, '0')}`
 
 export const minutesFrom = (iso: string, minutes: number) => new Date(new Date(iso).getTime() + minutes * MINUTE).toISOString();
 export const daysFrom = (iso: string, days: number) => new Date(new Date(iso).getTime() + days * DAY).toISOString();
+
+/** One store per test file behind the jobs app, its clock pinned at `now` (`time.set` moves it). */
+export async function jobsWorld(now: string) {
+  const time = pinnedClock(now);
+  const store = await startTestStore({ clock: time.clock });
+  return { store, deps: store.deps, time, call: lambda(buildJobsApp(store.deps)) };
+}
+export type JobsWorld = Awaited<ReturnType<typeof jobsWorld>>;
 
 export function aJob(now: string, overrides: Partial<JobRecord> = {}): JobRecord {
   return {

@@ -1,12 +1,11 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { lambda } from '../helpers/http';
-import { pinnedClock, recordingWeChat, startTestStore, type TestStore } from '../helpers/dynamo';
+import { storedNotifications } from '../helpers/dynamo';
 import { buildQaApp } from '../../functions/qa/app';
 import { questionKey } from '../../functions/platform/keys';
-import type { Deps } from '../../functions/platform/deps';
 import type { TopicId } from '../../shared/topics';
 import { postMessageResponse, queuePage, questionThread } from '../../shared/qa';
-import { loadFixtureArticles, makePerson, makeQuestion, type Person } from './qa.fixtures';
+import { makePerson, makeQuestion, qaWorld, type Person, type QaWorld } from './qa.fixtures';
 
 /** Danger in a follow-up message gets the same protection as danger in the question itself. */
 
@@ -15,54 +14,38 @@ const DANGER = '他刚才又拿刀威胁我，我不敢回家';
 const CALM = '请问申请要带什么材料？';
 const URGENT_NOTE = '您接手的问题有新的紧急情况，请尽快查看';
 
-let store: TestStore;
-let deps: Deps;
-let call: ReturnType<typeof lambda>;
-let wx: ReturnType<typeof recordingWeChat>;
+let w: QaWorld;
 let volunteerX: Person;
 let volunteerY: Person;
 
 beforeAll(async () => {
-  wx = recordingWeChat();
-  store = await startTestStore({ clock: pinnedClock(START).clock, wechat: wx.adapter });
-  deps = store.deps;
-  call = lambda(buildQaApp(deps));
-  await loadFixtureArticles(deps);
-  volunteerX = await makePerson(deps, 'volunteer', { displayName: '陈律师', openid: 'openid-volunteer-x' });
-  volunteerY = await makePerson(deps, 'volunteer', { displayName: '王律师' });
+  w = await qaWorld(START);
+  volunteerX = await makePerson(w.deps, 'volunteer', { displayName: '陈律师', openid: 'openid-volunteer-x' });
+  volunteerY = await makePerson(w.deps, 'volunteer', { displayName: '王律师' });
 });
-afterAll(() => store.close());
+afterAll(() => w.store.close());
 
-const freshResident = () => makePerson(deps, 'resident', { consent: true });
+const freshResident = () => makePerson(w.deps, 'resident', { consent: true });
 
 const postMessage = (id: string, who: Person, body: string) =>
-  call('POST', `/api/qa/questions/${id}/messages`, { token: who.token, body: { body } });
+  w.call('POST', `/api/qa/questions/${id}/messages`, { token: who.token, body: { body } });
 
 const threadOf = async (id: string, who: Person) =>
-  questionThread.parse((await call('GET', `/api/qa/questions/${id}`, { token: who.token })).body);
+  questionThread.parse((await w.call('GET', `/api/qa/questions/${id}`, { token: who.token })).body);
 
 const queueIds = async (topic: TopicId) =>
-  queuePage.parse((await call('GET', `/api/qa/queue?topic=${topic}`, { token: volunteerY.token })).body).items.map((q) => q.id);
+  queuePage.parse((await w.call('GET', `/api/qa/queue?topic=${topic}`, { token: volunteerY.token })).body).items.map((q) => q.id);
 
 const storedQuestion = async (id: string) =>
-  (await deps.db.doc.send(new GetCommand({ TableName: deps.db.table, Key: questionKey(id) }))).Item ?? {};
+  (await w.deps.db.doc.send(new GetCommand({ TableName: w.deps.db.table, Key: questionKey(id) }))).Item ?? {};
 
-async function notesOf(person: Person) {
-  const r = await deps.db.doc.send(
-    new QueryCommand({
-      TableName: deps.db.table,
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-      ExpressionAttributeValues: { ':pk': `USER#${person.id}`, ':sk': 'NOTE#' },
-    }),
-  );
-  return r.Items ?? [];
-}
+const notesOf = (person: Person) => storedNotifications(w.deps, person.id);
 
 /** Two calm questions asked before hers, so "first in the queue" means she moved up. */
 async function queueWithOlderQuestions(topic: TopicId) {
   const other = await freshResident();
-  const older = await makeQuestion(deps, other, { topic, createdAt: '2026-11-20T00:00:00.000Z' });
-  const alsoOlder = await makeQuestion(deps, other, { topic, createdAt: '2026-11-21T00:00:00.000Z' });
+  const older = await makeQuestion(w.deps, other, { topic, createdAt: '2026-11-20T00:00:00.000Z' });
+  const alsoOlder = await makeQuestion(w.deps, other, { topic, createdAt: '2026-11-21T00:00:00.000Z' });
   return [older, alsoOlder];
 }
 
@@ -70,7 +53,7 @@ describe('a follow-up message from the asker with words of danger', () => {
   it('answers 201 with safety advice, marks the question urgent and puts it first in the queue', async () => {
     const older = await queueWithOlderQuestions('inheritance');
     const asker = await freshResident();
-    const id = await makeQuestion(deps, asker, { topic: 'inheritance', createdAt: '2026-11-25T00:00:00.000Z' });
+    const id = await makeQuestion(w.deps, asker, { topic: 'inheritance', createdAt: '2026-11-25T00:00:00.000Z' });
     expect(await queueIds('inheritance')).toEqual([...older, id]);
 
     const res = await postMessage(id, asker, DANGER);
@@ -86,7 +69,7 @@ describe('a follow-up message from the asker with words of danger', () => {
 
   it('keeps every other field of the question as it was', async () => {
     const asker = await freshResident();
-    const id = await makeQuestion(deps, asker, { topic: 'custody', claimedBy: volunteerX, answered: true });
+    const id = await makeQuestion(w.deps, asker, { topic: 'custody', claimedBy: volunteerX, answered: true });
     const before = await storedQuestion(id);
 
     await postMessage(id, asker, DANGER);
@@ -98,8 +81,8 @@ describe('a follow-up message from the asker with words of danger', () => {
 
   it('tells the claiming volunteer in the app, without quoting what she wrote', async () => {
     const asker = await freshResident();
-    const id = await makeQuestion(deps, asker, { topic: 'custody', claimedBy: volunteerX, answered: true });
-    wx.sent.length = 0;
+    const id = await makeQuestion(w.deps, asker, { topic: 'custody', claimedBy: volunteerX, answered: true });
+    w.wx.sent.length = 0;
     const notesBefore = (await notesOf(volunteerX)).length;
 
     const res = await postMessage(id, asker, DANGER);
@@ -109,14 +92,14 @@ describe('a follow-up message from the asker with words of danger', () => {
     expect(notes).toHaveLength(notesBefore + 1);
     const urgentNotes = notes.filter((n) => n.title === URGENT_NOTE);
     expect(urgentNotes.some((n) => n.link === `/packages/qa/pages/thread/index?id=${id}`)).toBe(true);
-    expect(wx.sent).toHaveLength(0);
+    expect(w.wx.sent).toHaveLength(0);
     const everything = JSON.stringify(notes);
     for (const words of ['拿刀', '威胁', '不敢回家']) expect(everything).not.toContain(words);
   });
 
   it('leaves a question a volunteer is answering out of the queue', async () => {
     const asker = await freshResident();
-    const id = await makeQuestion(deps, asker, { topic: 'visitation', claimedBy: volunteerX });
+    const id = await makeQuestion(w.deps, asker, { topic: 'visitation', claimedBy: volunteerX });
     await postMessage(id, volunteerX, '我在看，请稍等。');
 
     await postMessage(id, asker, DANGER);
@@ -130,10 +113,10 @@ describe('a follow-up message from the asker with words of danger', () => {
   it('stays first in the queue when the volunteer releases the question afterwards', async () => {
     const older = await queueWithOlderQuestions('mediation');
     const asker = await freshResident();
-    const id = await makeQuestion(deps, asker, { topic: 'mediation', claimedBy: volunteerX, createdAt: '2026-11-25T00:00:00.000Z' });
+    const id = await makeQuestion(w.deps, asker, { topic: 'mediation', claimedBy: volunteerX, createdAt: '2026-11-25T00:00:00.000Z' });
     await postMessage(id, asker, DANGER);
 
-    const released = await call('POST', `/api/qa/questions/${id}/release`, { token: volunteerX.token });
+    const released = await w.call('POST', `/api/qa/questions/${id}/release`, { token: volunteerX.token });
 
     expect(released.status).toBe(200);
     expect(await queueIds('mediation')).toEqual([id, ...older]);
@@ -144,10 +127,10 @@ describe('a release racing with a dangerous follow-up', () => {
   it('still puts the question first when she writes between the release read and its write', async () => {
     const older = await queueWithOlderQuestions('marital-debt');
     const asker = await freshResident();
-    const id = await makeQuestion(deps, asker, { topic: 'marital-debt', claimedBy: volunteerX, createdAt: '2026-11-25T00:00:00.000Z' });
+    const id = await makeQuestion(w.deps, asker, { topic: 'marital-debt', claimedBy: volunteerX, createdAt: '2026-11-25T00:00:00.000Z' });
     // The release handler sees the store through this client: her message lands just before its write.
     let herMessage: (() => Promise<unknown>) | null = () => postMessage(id, asker, DANGER);
-    const racyDoc = new Proxy(deps.db.doc, {
+    const racyDoc = new Proxy(w.deps.db.doc, {
       get(target, prop, receiver) {
         if (prop !== 'send') return Reflect.get(target, prop, receiver);
         return async (command: { input?: { UpdateExpression?: string } }) => {
@@ -160,7 +143,7 @@ describe('a release racing with a dangerous follow-up', () => {
         };
       },
     });
-    const releasing = lambda(buildQaApp({ ...deps, db: { ...deps.db, doc: racyDoc } }));
+    const releasing = lambda(buildQaApp({ ...w.deps, db: { ...w.deps.db, doc: racyDoc } }));
 
     const released = await releasing('POST', `/api/qa/questions/${id}/release`, { token: volunteerX.token });
 
@@ -174,7 +157,7 @@ describe('follow-up messages that do not mark a question urgent', () => {
   it('answers a calm follow-up from the asker without safety advice and leaves urgency alone', async () => {
     const older = await queueWithOlderQuestions('cohabitation');
     const asker = await freshResident();
-    const id = await makeQuestion(deps, asker, { topic: 'cohabitation', createdAt: '2026-11-25T00:00:00.000Z' });
+    const id = await makeQuestion(w.deps, asker, { topic: 'cohabitation', createdAt: '2026-11-25T00:00:00.000Z' });
 
     const res = await postMessage(id, asker, CALM);
 
@@ -187,7 +170,7 @@ describe('follow-up messages that do not mark a question urgent', () => {
 
   it('ignores words of danger in a volunteer reply', async () => {
     const asker = await freshResident();
-    const id = await makeQuestion(deps, asker, { topic: 'bride-price', claimedBy: volunteerX });
+    const id = await makeQuestion(w.deps, asker, { topic: 'bride-price', claimedBy: volunteerX });
     const notesBefore = (await notesOf(volunteerX)).length;
 
     const res = await postMessage(id, volunteerX, '如果他再威胁你或者打你，马上打 110。');
@@ -201,7 +184,7 @@ describe('follow-up messages that do not mark a question urgent', () => {
 
   it('does not notify anyone when an unclaimed question turns urgent', async () => {
     const asker = await freshResident();
-    const id = await makeQuestion(deps, asker, { topic: 'hotlines' });
+    const id = await makeQuestion(w.deps, asker, { topic: 'hotlines' });
     const before = [(await notesOf(volunteerX)).length, (await notesOf(volunteerY)).length];
 
     expect((await postMessage(id, asker, DANGER)).status).toBe(201);

@@ -1,13 +1,13 @@
 import { SENSITIVE_INFO_CONSENT_VERSION } from '../../shared/auth';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { lambda } from '../helpers/http';
-import { pinnedClock, recordingWeChat, startTestStore, type TestStore } from '../helpers/dynamo';
+import { pinnedClock, recordingWeChat, storedNotifications, type TestStore } from '../helpers/dynamo';
 import { buildQaApp } from '../../functions/qa/app';
 import { questionKey } from '../../functions/platform/keys';
 import { setLogSink } from '../../functions/platform/logger';
 import type { Deps } from '../../functions/platform/deps';
 import { askQuestionResponse, queuePage, questionThread } from '../../shared/qa';
-import { loadFixtureArticles, makePerson, makeQuestion, validQuestion, type Person } from './qa.fixtures';
+import { makePerson, makeQuestion, qaWorld, validQuestion, type Person } from './qa.fixtures';
 
 /** Beijing 10:00 on a Saturday; tests that move time use their own clock. */
 const START = '2026-11-28T02:00:00.000Z';
@@ -26,11 +26,7 @@ let pending: Person;
 let staff: Person;
 
 beforeAll(async () => {
-  wx = recordingWeChat();
-  store = await startTestStore({ clock: pinnedClock(START).clock, wechat: wx.adapter });
-  deps = store.deps;
-  call = lambda(buildQaApp(deps));
-  await loadFixtureArticles(deps);
+  ({ store, deps, call, wx } = await qaWorld(START));
   residentA = await makePerson(deps, 'resident', { consent: true, displayName: '居民阿兰', openid: 'openid-resident-a' });
   residentB = await makePerson(deps, 'resident', { consent: true, displayName: '居民阿梅' });
   volunteerX = await makePerson(deps, 'volunteer', { displayName: '陈律师' });
@@ -591,17 +587,11 @@ describe('notifications to the asker', () => {
     wx.sent.length = 0;
     await call('POST', `/api/qa/questions/${id}/claim`, { token: volunteerX.token });
     await call('POST', `/api/qa/questions/${id}/messages`, { token: volunteerX.token, body: { body: '可以先找居委会。' } });
-    const notes = await deps.db.doc.send(
-      new QueryCommand({
-        TableName: deps.db.table,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-        ExpressionAttributeValues: { ':pk': `USER#${asker.id}`, ':sk': 'NOTE#' },
-      }),
-    );
-    expect(notes.Items?.map((n) => n.title).sort()).toEqual(['您的咨询有新回复', '您的咨询有人接手了'].sort());
+    const notes = await storedNotifications(deps, asker.id);
+    expect(notes.map((n) => n.title).sort()).toEqual(['您的咨询有新回复', '您的咨询有人接手了'].sort());
     expect(wx.sent).toHaveLength(2);
     expect(wx.sent.every((m) => m.openid === 'openid-notified' && m.templateId)).toBe(true);
-    const everything = JSON.stringify([notes.Items, wx.sent]);
+    const everything = JSON.stringify([notes, wx.sent]);
     for (const words of ['婆婆', '锁在门外', '居委会']) expect(everything).not.toContain(words);
   });
 });

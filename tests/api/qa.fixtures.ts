@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Deps } from '../../functions/platform/deps';
+import { buildQaApp } from '../../functions/qa/app';
 import { userKey } from '../../functions/platform/keys';
 import { signToken } from '../../functions/platform/tokens';
 import { insertQuestion, type QuestionRecord } from '../../functions/qa/questions.store';
@@ -9,6 +10,8 @@ import { loadArticles } from '../../functions/qa/seed';
 import { SENSITIVE_INFO_CONSENT_VERSION } from '../../shared/auth';
 import type { Role } from '../../shared/common';
 import { articleFile } from '../../shared/qa';
+import { pinnedClock, recordingWeChat, startTestStore } from '../helpers/dynamo';
+import { lambda } from '../helpers/http';
 
 /** Builders for the Q&A API tests: people made directly in the store, questions in any state. */
 
@@ -17,6 +20,15 @@ export const FIXTURE_ARTICLES = articleFile.parse(
 );
 
 export const loadFixtureArticles = (deps: Deps) => loadArticles(deps, FIXTURE_ARTICLES);
+
+/** One store per test file behind the Q&A app, its clock pinned at `start`, a WeChat that records what it sends, and the fixture articles. */
+export async function qaWorld(start: string) {
+  const wx = recordingWeChat();
+  const store = await startTestStore({ clock: pinnedClock(start).clock, wechat: wx.adapter });
+  await loadFixtureArticles(store.deps);
+  return { store, deps: store.deps, call: lambda(buildQaApp(store.deps)), wx };
+}
+export type QaWorld = Awaited<ReturnType<typeof qaWorld>>;
 
 export interface Person {
   id: string;

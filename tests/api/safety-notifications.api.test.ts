@@ -1,5 +1,4 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { pinnedClock, recordingWeChat, startTestStore, type TestStore } from '../helpers/dynamo';
+import { pinnedClock, recordingWeChat, startTestStore, storedNotifications, type TestStore } from '../helpers/dynamo';
 import { lambda } from '../helpers/http';
 import { buildAuthApp } from '../../functions/auth/app';
 import { notify } from '../../functions/platform/notifications';
@@ -20,16 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
-async function inboxItems(userId: string) {
-  const r = await store.deps.db.doc.send(
-    new QueryCommand({
-      TableName: store.deps.db.table,
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-      ExpressionAttributeValues: { ':pk': `USER#${userId}`, ':sk': 'NOTE#' },
-    }),
-  );
-  return r.Items ?? [];
-}
+const inboxItems = (userId: string) => storedNotifications(store.deps, userId);
 
 describe('notifications', () => {
   it("carry no word of a volunteer's cancel reason or a staff rejection reason", async () => {

@@ -1,8 +1,10 @@
+import { QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { startDynalite } from '../../functions/local/dynalite';
 import { buildDeps, type Deps } from '../../functions/platform/deps';
 import { loadConfig } from '../../functions/platform/config';
 import { ensureTable } from '../../functions/platform/db';
 import { generateFieldKey } from '../../functions/platform/crypto';
+import { notificationPrefix } from '../../functions/platform/keys';
 import type { WeChatAdapter } from '../../functions/platform/wechat';
 
 export const TEST_TOKEN_SECRET = 'test-token-secret-that-is-long-enough';
@@ -58,6 +60,20 @@ export function recordingWeChat(verdict: 'pass' | 'risky' = 'pass') {
     },
   };
   return { adapter, sent };
+}
+
+/** The in-app notifications stored for `userId`, oldest first, only those of `kind` when given. */
+export async function storedNotifications(deps: Pick<Deps, 'db'>, userId: string, kind?: string): Promise<NonNullable<QueryCommandOutput['Items']>> {
+  const { PK, SKPrefix } = notificationPrefix(userId);
+  const res = await deps.db.doc.send(
+    new QueryCommand({
+      TableName: deps.db.table,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
+      ...(kind ? { FilterExpression: 'kind = :k' } : {}),
+      ExpressionAttributeValues: { ':pk': PK, ':sk': SKPrefix, ...(kind ? { ':k': kind } : {}) },
+    }),
+  );
+  return res.Items ?? [];
 }
 
 /** A clock tests can move. */

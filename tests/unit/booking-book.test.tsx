@@ -1,92 +1,39 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 // The jest `client` project maps @tarojs/taro to tests/helpers/taro.ts.
 import { setRouterParams } from '../helpers/taro';
 import Book from '../../client/packages/booking/pages/book';
-import { clearSession, saveSession } from '../../client/api/session';
-import { SessionProvider } from '../../client/session/SessionContext';
-import { IDEMPOTENCY_KEY_PATTERN } from '../../shared/bookings';
+import { clearSession } from '../../client/api/session';
+import { IDEMPOTENCY_KEY_PATTERN, type Booking, type OpenSlot } from '../../shared/bookings';
+import { aBooking, aPage, aSlot } from '../helpers/client-fixtures';
+import { postsSent, renderSettled, requestMock, signInAs, tap } from '../helpers/client-session';
 
-const requestMock = Taro.request as unknown as jest.Mock;
-
-const volunteer = {
-  id: 'demo-volunteer',
-  displayName: '陈律师',
-  profession: 'lawyer',
-  organisation: '江西正言律师事务所',
-  specialities: ['dv-protection-order', 'custody'],
-  city: 'nanchang',
-};
-
-const slot = {
-  id: 'slot-1',
-  start: '2026-12-09T00:15:00.000Z',
-  end: '2026-12-09T00:45:00.000Z',
-  durationMinutes: 30,
-  mode: 'phone',
-  location: null,
-  volunteer,
-};
-
-const booked = {
-  id: 'bk-1',
-  slotId: 'slot-1',
-  start: slot.start,
-  end: slot.end,
-  mode: 'phone',
-  location: null,
-  volunteer,
-  topic: 'custody',
-  note: null,
-  status: 'booked',
-  createdAt: '2026-11-29T00:00:00.000Z',
-  cancelledBy: null,
-  cancelReason: null,
-  outcome: null,
-};
+const slot = aSlot();
+const booked = aBooking();
 
 const conflict = (code: string, message: string) => ({ statusCode: 409, data: { error: { code, message } } });
 
-async function renderForm() {
-  saveSession('tok', { id: 'demo-resident', role: 'resident', displayName: '居民小林' });
-  setRouterParams({ slotId: 'slot-1', start: slot.start });
-  // The open slot, and her bookings (none yet), whatever order the page asks in.
+/** She opens the form for `slot`; the server lists the open slots and her bookings, whatever order the page asks in. */
+async function openForm({ open, mine }: { open: OpenSlot[]; mine: Booking[] }) {
+  signInAs();
+  setRouterParams({ slotId: slot.id, start: slot.start });
   requestMock.mockImplementation(({ url }: { url: string }) =>
-    Promise.resolve({ statusCode: 200, data: { items: url.startsWith('/api/me/bookings') ? [] : [slot], nextCursor: null } }),
+    Promise.resolve({ statusCode: 200, data: aPage(url.startsWith('/api/me/bookings') ? mine : open) }),
   );
-  await act(async () => {
-    render(
-      <SessionProvider>
-        <Book />
-      </SessionProvider>,
-    );
-  });
+  await renderSettled(<Book />);
+}
+
+/** The form for an open slot, before she has booked anything. */
+async function renderForm() {
+  await openForm({ open: [slot], mine: [] });
   await screen.findByText('想咨询什么？（必选）');
 }
 
-const submit = async () => {
-  await act(async () => {
-    fireEvent.click(screen.getByText('确认预约'));
-  });
-};
-
-const bookingCalls = () =>
-  requestMock.mock.calls.map(([o]) => o as { url: string; method?: string; header: Record<string, string> }).filter((o) => o.method === 'POST');
+const submit = () => tap('确认预约');
 
 describe('the booking form', () => {
   it('says 已预约 with the date instead of the form when she already booked this slot', async () => {
-    saveSession('tok', { id: 'demo-resident', role: 'resident', displayName: '居民小林' });
-    setRouterParams({ slotId: 'slot-1', start: slot.start });
-    requestMock.mockImplementation(({ url }: { url: string }) =>
-      Promise.resolve({ statusCode: 200, data: { items: url.startsWith('/api/me/bookings') ? [booked] : [], nextCursor: null } }),
-    );
-    await act(async () => {
-      render(
-        <SessionProvider>
-          <Book />
-        </SessionProvider>,
-      );
-    });
+    await openForm({ open: [], mine: [booked] });
 
     await screen.findByText('已预约');
     expect(screen.getByText('12月9日 周三 08:15-08:45')).toBeTruthy();
@@ -106,7 +53,7 @@ describe('the booking form', () => {
     await submit();
 
     expect(screen.getByText('请选一个想咨询的方面')).toBeTruthy();
-    expect(bookingCalls()).toHaveLength(0);
+    expect(postsSent()).toHaveLength(0);
   });
 
   it('sends the same Idempotency-Key when she retries after a lost answer', async () => {
@@ -120,7 +67,7 @@ describe('the booking form', () => {
     await submit();
 
     await screen.findByText('预约成功');
-    const [first, second] = bookingCalls();
+    const [first, second] = postsSent();
     expect(first.header['Idempotency-Key']).toMatch(IDEMPOTENCY_KEY_PATTERN);
     expect(second.header['Idempotency-Key']).toBe(first.header['Idempotency-Key']);
     expect(screen.getByText('12月9日 周三 08:15-08:45')).toBeTruthy();

@@ -1,11 +1,9 @@
-import Taro from '@tarojs/taro';
 import { ApiError, request } from '../../client/api/http';
 import { saveSession, clearSession } from '../../client/api/session';
 import { jobsApi } from '../../client/api/jobs';
 import { jobPosting } from '../../shared/jobs';
 import { aPosting } from '../helpers/client-fixtures';
-
-const requestMock = Taro.request as unknown as jest.Mock;
+import { requestMock } from '../helpers/client-session';
 
 const posting = aPosting({
   id: 'job-1',

@@ -1,13 +1,10 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
-import Taro from '@tarojs/taro';
+import { act, fireEvent, screen } from '@testing-library/react';
 import PostingForm from '../../client/packages/admin/pages/posting';
-import { clearSession, saveSession } from '../../client/api/session';
-import { SessionProvider } from '../../client/session/SessionContext';
+import { clearSession } from '../../client/api/session';
 import { ERRORS } from '../../shared/errors';
 import { setRouterParams } from '../helpers/taro';
-import { aPosting } from '../helpers/client-fixtures';
-
-const requestMock = Taro.request as unknown as jest.Mock;
+import { aMe, aPosting } from '../helpers/client-fixtures';
+import { renderSettled, requestMock, signInAs } from '../helpers/client-session';
 
 const STAFF = { id: 'demo-staff-nanchang', role: 'staff' as const, displayName: '南昌市妇联 周老师' };
 const posting = aPosting({
@@ -25,23 +22,17 @@ const posting = aPosting({
   expiresAt: '2099-12-31T15:59:59.000Z',
   version: 3,
 });
-const me = { ...STAFF, createdAt: '2026-11-01T00:00:00.000Z', consents: [], consentsNeeded: [], preferences: { discreet: false } };
+const me = aMe(STAFF);
 
 async function renderForm(params: Record<string, string>, patch: () => { statusCode: number; data: unknown }) {
   setRouterParams(params);
-  saveSession('tok', STAFF);
+  signInAs(STAFF);
   requestMock.mockImplementation(async ({ url, method }: { url: string; method?: string }) => {
     if (url === '/api/me') return { statusCode: 200, data: me };
     if (method === 'PATCH') return patch();
     return { statusCode: 200, data: posting };
   });
-  await act(async () => {
-    render(
-      <SessionProvider>
-        <PostingForm />
-      </SessionProvider>,
-    );
-  });
+  await renderSettled(<PostingForm />);
 }
 
 const click = async (name: string) => {

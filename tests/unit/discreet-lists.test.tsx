@@ -1,24 +1,13 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import MyQuestions from '../../client/packages/qa/pages/my-questions';
 import MyBookings from '../../client/packages/booking/pages/my-bookings';
 import Screen from '../../client/components/Screen';
-import { saveSession } from '../../client/api/session';
-import { SessionProvider } from '../../client/session/SessionContext';
 import { discreetLabel } from '../../client/utils/discreet';
+import { aBooking, aMe, aPage, aVolunteer } from '../helpers/client-fixtures';
+import { renderSettled, requestMock, signInAs } from '../helpers/client-session';
 
-const requestMock = Taro.request as unknown as jest.Mock;
 const CANARY = '他说要杀了我-canary';
-
-const me = (discreet: boolean) => ({
-  id: 'demo-resident',
-  role: 'resident',
-  displayName: '居民小林',
-  createdAt: '2026-11-01T00:00:00.000Z',
-  consents: [],
-  consentsNeeded: [],
-  preferences: { discreet },
-});
 
 const question = {
   id: 'q-1',
@@ -42,38 +31,31 @@ const notification = {
   read: false,
 };
 
-const booking = {
+const booking = aBooking({
   id: 'b-1',
-  slotId: 'slot-1',
   start: new Date(Date.now() + 48 * 3_600_000).toISOString(),
   end: new Date(Date.now() + 48.5 * 3_600_000).toISOString(),
   mode: 'in-person',
   location: { name: '东湖区妇女之家', address: '八一大道 318 号' },
-  volunteer: { id: 'demo-volunteer', displayName: '陈律师', profession: 'lawyer', organisation: '江西正言律师事务所', specialities: ['custody'], city: 'nanchang' },
+  volunteer: aVolunteer({ specialities: ['custody'] }),
   topic: 'dv-protection-order',
   note: '想问保护令',
-  status: 'booked',
   createdAt: '2026-11-01T00:00:00.000Z',
-  cancelledBy: null,
-  cancelReason: null,
-  outcome: null,
-};
+});
 
-const page = (items: unknown[]) => ({ statusCode: 200, data: { items, nextCursor: null } });
+const page = (items: unknown[]) => ({ statusCode: 200, data: aPage(items) });
 
 /** 居民小林 signed in; the server has 隐私模式 as given and lists the records above. */
 async function open(screenEl: JSX.Element, discreet: boolean) {
-  saveSession('tok', { id: 'demo-resident', role: 'resident', displayName: '居民小林' });
+  signInAs();
   requestMock.mockImplementation(async ({ url }: { url: string }) => {
-    if (url === '/api/me') return { statusCode: 200, data: me(discreet) };
+    if (url === '/api/me') return { statusCode: 200, data: aMe({ preferences: { discreet } }) };
     if (url.startsWith('/api/me/questions')) return page([question]);
     if (url.startsWith('/api/me/notifications')) return page([notification]);
     if (url.startsWith('/api/me/bookings')) return page([booking]);
     return page([]);
   });
-  await act(async () => {
-    render(<SessionProvider>{screenEl}</SessionProvider>);
-  });
+  await renderSettled(screenEl);
 }
 
 const text = () => document.body.textContent ?? '';

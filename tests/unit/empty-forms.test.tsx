@@ -1,24 +1,21 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
-import Taro from '@tarojs/taro';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { setRouterParams } from '../helpers/taro';
-import { clearSession, saveSession } from '../../client/api/session';
+import { clearSession } from '../../client/api/session';
 import ReasonDialog from '../../client/components/ReasonDialog';
 import Book from '../../client/packages/booking/pages/book';
 import VolunteerForm from '../../client/packages/booking/components/VolunteerForm';
 import Apply from '../../client/packages/jobs/pages/apply';
 import AskForm from '../../client/packages/qa/components/AskForm';
 import AddSlot from '../../client/packages/volunteer/components/AddSlot';
-import { SessionProvider } from '../../client/session/SessionContext';
 import { isPlainChinese, zhIssue } from '../../client/utils/validation';
 import { intentionRequest } from '../../shared/jobs';
-import { aPosting } from '../helpers/client-fixtures';
+import { aPage, aPosting, aSlot } from '../helpers/client-fixtures';
+import { renderSettled, requestMock, signInAs, tap } from '../helpers/client-session';
 
 /**
  * Every form, sent empty: each message under a field is Chinese and says what is needed —
  * never a schema's English ("Invalid option: expected one of …").
  */
-const requestMock = Taro.request as unknown as jest.Mock;
-
 const posting = aPosting();
 
 function messagesOnScreen(): string[] {
@@ -30,32 +27,20 @@ function expectOnlyChinese(messages: string[]) {
   for (const m of messages) expect({ message: m, plain: isPlainChinese(m) }).toEqual({ message: m, plain: true });
 }
 
-async function tap(text: string) {
-  await act(async () => {
-    fireEvent.click(screen.getByText(text));
-  });
-}
-
 beforeEach(() => {
   requestMock.mockReset();
   requestMock.mockImplementation(async ({ url }: { url: string }) => ({
     statusCode: 200,
-    data: url.startsWith('/api/jobs/') ? posting : { items: [], nextCursor: null },
+    data: url.startsWith('/api/jobs/') ? posting : aPage([]),
   }));
   clearSession();
-  saveSession('tok', { id: 'demo-resident', role: 'resident', displayName: '居民小林' });
+  signInAs();
 });
 
 describe('every form sent empty answers in Chinese', () => {
   it('岗位报名', async () => {
     setRouterParams({ id: 'job-7' });
-    await act(async () => {
-      render(
-        <SessionProvider>
-          <Apply />
-        </SessionProvider>,
-      );
-    });
+    await renderSettled(<Apply />);
     await screen.findByText('提交报名');
     await tap('提交报名');
     expectOnlyChinese(messagesOnScreen());
@@ -71,27 +56,13 @@ describe('every form sent empty answers in Chinese', () => {
   });
 
   it('预约律师', async () => {
-    const slot = {
-      id: 'slot-1',
-      start: '2026-12-09T00:15:00.000Z',
-      end: '2026-12-09T00:45:00.000Z',
-      durationMinutes: 30,
-      mode: 'phone',
-      location: null,
-      volunteer: { id: 'v', displayName: '陈律师', profession: 'lawyer', organisation: '正言律所', specialities: [], city: 'nanchang' },
-    };
+    const slot = aSlot();
     requestMock.mockImplementation(async ({ url }: { url: string }) => ({
       statusCode: 200,
-      data: { items: url.startsWith('/api/me/bookings') ? [] : [slot], nextCursor: null },
+      data: aPage(url.startsWith('/api/me/bookings') ? [] : [slot]),
     }));
-    setRouterParams({ slotId: 'slot-1', start: slot.start });
-    await act(async () => {
-      render(
-        <SessionProvider>
-          <Book />
-        </SessionProvider>,
-      );
-    });
+    setRouterParams({ slotId: slot.id, start: slot.start });
+    await renderSettled(<Book />);
     await screen.findByText('确认预约');
     await tap('确认预约');
     expectOnlyChinese(messagesOnScreen());

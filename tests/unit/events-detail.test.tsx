@@ -1,12 +1,10 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import Taro from '@tarojs/taro';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 // The jest `client` project maps @tarojs/taro to tests/helpers/taro.ts.
 import { setRouterParams } from '../helpers/taro';
 import EventDetailPage from '../../client/packages/events/pages/detail';
-import { clearSession, saveSession } from '../../client/api/session';
-import { SessionProvider } from '../../client/session/SessionContext';
+import { clearSession } from '../../client/api/session';
+import { postsSent, renderInSession, requestMock, signInAs } from '../helpers/client-session';
 
-const requestMock = Taro.request as unknown as jest.Mock;
 const MIN = 60_000;
 
 const anEvent = (o: Record<string, unknown> = {}) => ({
@@ -34,21 +32,15 @@ const anEvent = (o: Record<string, unknown> = {}) => ({
 });
 
 function renderWith(event: ReturnType<typeof anEvent>, after?: ReturnType<typeof anEvent>) {
-  saveSession('tok', { id: 'demo-resident', role: 'resident', displayName: '居民小林' });
+  signInAs();
   setRouterParams({ id: 'ev-1' });
   requestMock.mockImplementation(({ method, url }: { method?: string; url: string }) => {
     if (method === 'POST' && url.endsWith('/checkin')) return Promise.resolve({ statusCode: 200, data: { status: 'checked-in', signedUpAt: 'x', checkedInAt: 'y' } });
     if (method === 'POST') return Promise.resolve({ statusCode: 201, data: after ?? event });
     return Promise.resolve({ statusCode: 200, data: after && requestMock.mock.calls.some(([o]) => o.method === 'POST') ? after : event });
   });
-  render(
-    <SessionProvider>
-      <EventDetailPage />
-    </SessionProvider>,
-  );
+  renderInSession(<EventDetailPage />);
 }
-
-const posts = () => requestMock.mock.calls.map(([o]) => o as { method?: string; url: string; data?: unknown }).filter((o) => o.method === 'POST');
 
 describe('the event page', () => {
   beforeEach(() => {
@@ -62,7 +54,7 @@ describe('the event page', () => {
     fireEvent.click(await screen.findByText('我要报名'));
 
     await screen.findByText('已报名');
-    expect(posts()[0]).toMatchObject({ url: '/api/events/ev-1/signups', data: {} });
+    expect(postsSent()[0]).toMatchObject({ url: '/api/events/ev-1/signups', data: {} });
     expect(screen.getByText('取消报名')).toBeTruthy();
   });
 
@@ -74,7 +66,7 @@ describe('the event page', () => {
     fireEvent.input(input, { target: { value: '123456' } });
     fireEvent.click(screen.getByText('签到'));
 
-    await waitFor(() => expect(posts()[0]).toMatchObject({ url: '/api/events/ev-1/checkin', data: { code: '123456' } }));
+    await waitFor(() => expect(postsSent()[0]).toMatchObject({ url: '/api/events/ev-1/checkin', data: { code: '123456' } }));
     expect(screen.getByText('没有报名也可以签到，有空位就行。')).toBeTruthy();
   });
 

@@ -1,10 +1,11 @@
-import { act, render, screen } from '@testing-library/react';
-import Taro from '@tarojs/taro';
+import { act, screen } from '@testing-library/react';
 import Me from '../../client/pages/me';
-import { clearSession, readStoredUser, saveSession } from '../../client/api/session';
-import { SessionProvider } from '../../client/session/SessionContext';
+import { clearSession, readStoredUser } from '../../client/api/session';
+import { aPage } from '../helpers/client-fixtures';
+import { renderSettled, requestMock, signInAs } from '../helpers/client-session';
 
-const requestMock = Taro.request as unknown as jest.Mock;
+/** 陈律师 signed in as a resident; staff approved her as a volunteer since. */
+const APPROVED_SINCE_SIGN_IN = { id: 'demo-volunteer', role: 'resident' as const, displayName: '陈律师' };
 
 const meBody = (role: string) => ({
   id: 'demo-volunteer',
@@ -14,15 +15,7 @@ const meBody = (role: string) => ({
   consents: [],
 });
 
-async function renderMe() {
-  await act(async () => {
-    render(
-      <SessionProvider>
-        <Me />
-      </SessionProvider>,
-    );
-  });
-}
+const renderMe = () => renderSettled(<Me />);
 
 beforeEach(() => {
   requestMock.mockReset();
@@ -31,11 +24,11 @@ beforeEach(() => {
 
 describe('我的', () => {
   it('shows the volunteer workbench once the server says she was approved since signing in', async () => {
-    saveSession('tok', { id: 'demo-volunteer', role: 'resident', displayName: '陈律师' });
+    signInAs(APPROVED_SINCE_SIGN_IN);
     requestMock.mockImplementation(async ({ url }: { url: string }) =>
       url === '/api/me'
         ? { statusCode: 200, data: meBody('volunteer') }
-        : { statusCode: 200, data: { items: [], nextCursor: null } },
+        : { statusCode: 200, data: aPage([]) },
     );
 
     await renderMe();
@@ -45,7 +38,7 @@ describe('我的', () => {
   });
 
   it('drops back to the sign-in list when the sign-in has expired', async () => {
-    saveSession('tok', { id: 'demo-resident', role: 'resident', displayName: '居民小林' });
+    signInAs();
     requestMock.mockResolvedValue({ statusCode: 401, data: { error: { code: 'UNAUTHENTICATED', message: '请先登录' } } });
 
     await renderMe();
@@ -54,14 +47,14 @@ describe('我的', () => {
   });
 
   it('does not bring a sign-in back when she signs out while the profile is loading', async () => {
-    saveSession('tok', { id: 'demo-volunteer', role: 'resident', displayName: '陈律师' });
+    signInAs(APPROVED_SINCE_SIGN_IN);
     let answer: (v: unknown) => void = () => undefined;
     requestMock.mockImplementation(({ url }: { url: string }) =>
       url === '/api/me'
         ? new Promise((resolve) => {
             answer = resolve;
           })
-        : Promise.resolve({ statusCode: 200, data: { items: [], nextCursor: null } }),
+        : Promise.resolve({ statusCode: 200, data: aPage([]) }),
     );
     await renderMe();
 

@@ -1,46 +1,27 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import PrivacySettings from '../../client/components/PrivacySettings';
-import { clearSession, readStoredUser, readToken, saveSession } from '../../client/api/session';
-import { SessionProvider, useSession } from '../../client/session/SessionContext';
+import { clearSession, readStoredUser, readToken } from '../../client/api/session';
 import { readDiscreet } from '../../client/utils/discreet';
+import { aMe } from '../helpers/client-fixtures';
+import { WhoIsSignedIn, renderSettled, requestMock, requestsSent, signInAs, tap, type SentRequest } from '../helpers/client-session';
 
-const requestMock = Taro.request as unknown as jest.Mock;
-
-const me = (discreet: boolean) => ({
-  id: 'demo-resident',
-  role: 'resident',
-  displayName: '居民小林',
-  createdAt: '2026-11-01T00:00:00.000Z',
-  consents: [],
-  consentsNeeded: [],
-  preferences: { discreet },
-});
-
-type Call = { url: string; method?: string; data?: unknown };
-const calls = (): Call[] => requestMock.mock.calls.map(([o]) => o as Call);
-const sent = (method: string, url: string) => calls().filter((c) => (c.method ?? 'GET') === method && c.url === url);
-
-/** What 我的 shows under the settings: who is signed in, if anyone. */
-function WhoIsSignedIn() {
-  const { user } = useSession();
-  return <span data-testid='who'>{user ? user.displayName : '未登录'}</span>;
-}
+const sent = (method: string, url: string) => requestsSent().filter((c) => (c.method ?? 'GET') === method && c.url === url);
 
 /** Signed in as 居民小林; the server answers GET /api/me with `discreet` and every other call with `answer`. */
-async function renderSettings(discreet: boolean, answer: (c: Call) => { statusCode: number; data?: unknown }) {
-  saveSession('tok', { id: 'demo-resident', role: 'resident', displayName: '居民小林' });
+async function renderSettings(discreet: boolean, answer: (c: SentRequest) => { statusCode: number; data?: unknown }) {
+  signInAs();
   // What this phone remembered last time is the opposite: the server's answer must win.
   Taro.setStorageSync('tayuan.view', { userId: 'demo-resident', discreet: !discreet });
-  requestMock.mockImplementation(async (c: Call) => (c.url === '/api/me' && (c.method ?? 'GET') === 'GET' ? { statusCode: 200, data: me(discreet) } : answer(c)));
-  await act(async () => {
-    render(
-      <SessionProvider>
-        <PrivacySettings />
-        <WhoIsSignedIn />
-      </SessionProvider>,
-    );
-  });
+  requestMock.mockImplementation(async (c: SentRequest) =>
+    c.url === '/api/me' && (c.method ?? 'GET') === 'GET' ? { statusCode: 200, data: aMe({ preferences: { discreet } }) } : answer(c),
+  );
+  await renderSettled(
+    <>
+      <PrivacySettings />
+      <WhoIsSignedIn />
+    </>,
+  );
 }
 
 const typeInto = (placeholder: string, value: string) =>
@@ -88,9 +69,7 @@ describe('我的 → 隐私和安全', () => {
     expect(dialog.textContent).toContain('您的预约');
     expect(dialog.textContent).toContain('不能恢复');
     typeInto('输入“删除”', '删');
-    await act(async () => {
-      fireEvent.click(screen.getByText('确认删除'));
-    });
+    await tap('确认删除');
 
     expect(sent('DELETE', '/api/me')).toHaveLength(0);
     expect(readToken()).toBe('tok');
@@ -101,9 +80,7 @@ describe('我的 → 隐私和安全', () => {
     fireEvent.click(screen.getByText('删除我的全部数据'));
     typeInto('输入“删除”', '删除');
 
-    await act(async () => {
-      fireEvent.click(screen.getByText('确认删除'));
-    });
+    await tap('确认删除');
 
     expect(sent('DELETE', '/api/me').map((c) => c.data)).toEqual([{ confirm: '删除' }]);
     expect(readToken()).toBeNull();
@@ -117,9 +94,7 @@ describe('我的 → 隐私和安全', () => {
     fireEvent.click(screen.getByText('删除我的全部数据'));
     typeInto('输入“删除”', '删除');
 
-    await act(async () => {
-      fireEvent.click(screen.getByText('确认删除'));
-    });
+    await tap('确认删除');
 
     expect(readToken()).toBe('tok');
     expect(screen.getByRole('dialog', { name: '删除我的全部数据' })).toBeTruthy();
@@ -129,9 +104,7 @@ describe('我的 → 隐私和安全', () => {
   it('signs out every device, this one too, after she confirms', async () => {
     await renderSettings(false, () => ({ statusCode: 204 }));
 
-    await act(async () => {
-      fireEvent.click(screen.getByText('在其他设备退出登录'));
-    });
+    await tap('在其他设备退出登录');
 
     expect(sent('POST', '/api/me/sign-out-everywhere')).toHaveLength(1);
     expect(readToken()).toBeNull();
@@ -142,9 +115,7 @@ describe('我的 → 隐私和安全', () => {
     await renderSettings(false, () => ({ statusCode: 204 }));
     jest.mocked(Taro.showModal).mockResolvedValueOnce({ confirm: false, cancel: true } as never);
 
-    await act(async () => {
-      fireEvent.click(screen.getByText('在其他设备退出登录'));
-    });
+    await tap('在其他设备退出登录');
 
     expect(sent('POST', '/api/me/sign-out-everywhere')).toHaveLength(0);
     expect(readToken()).toBe('tok');

@@ -1,11 +1,8 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import Taro from '@tarojs/taro';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { setRouterParams } from '../helpers/taro';
 import ArticlePage from '../../client/packages/qa/pages/article';
-import { clearSession, saveSession } from '../../client/api/session';
-import { SessionProvider } from '../../client/session/SessionContext';
-
-const requestMock = Taro.request as unknown as jest.Mock;
+import { clearSession } from '../../client/api/session';
+import { renderSettled, requestMock, signInAs, tap } from '../helpers/client-session';
 
 const article = {
   id: 'dv-warning-letter-3',
@@ -26,16 +23,10 @@ const article = {
 };
 
 async function openArticle(signedIn: boolean) {
-  if (signedIn) saveSession('tok', { id: 'demo-resident', role: 'resident', displayName: '居民小林' });
+  if (signedIn) signInAs();
   setRouterParams({ id: article.id });
   requestMock.mockResolvedValueOnce({ statusCode: 200, data: article });
-  await act(async () => {
-    render(
-      <SessionProvider>
-        <ArticlePage />
-      </SessionProvider>,
-    );
-  });
+  await renderSettled(<ArticlePage />);
   await screen.findByText(article.title);
 }
 
@@ -73,9 +64,7 @@ describe('the article screen', () => {
       data: { id: 'rep-1', articleId: article.id, createdAt: '2026-11-29T03:00:00.000Z' },
     });
 
-    await act(async () => {
-      fireEvent.click(screen.getByText('提交'));
-    });
+    await tap('提交');
 
     const [call] = requestMock.mock.calls.slice(-1)[0] as [{ url: string; method: string; data: unknown }];
     expect(call.method).toBe('POST');

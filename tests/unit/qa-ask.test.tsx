@@ -1,17 +1,12 @@
-import { fireEvent, render, screen } from '@testing-library/react';
-import Taro from '@tarojs/taro';
-import { clearSession, saveSession } from '../../client/api/session';
-import { SessionProvider } from '../../client/session/SessionContext';
+import { fireEvent, screen } from '@testing-library/react';
+import { clearSession } from '../../client/api/session';
 import Ask from '../../client/packages/qa/pages/ask/index';
 import { SENSITIVE_INFO_CONSENT_VERSION } from '../../shared/auth';
+import { aMe } from '../helpers/client-fixtures';
+import { renderInSession, requestMock, signInAs } from '../helpers/client-session';
 
-const requestMock = Taro.request as unknown as jest.Mock;
-const resident = { id: 'demo-resident', role: 'resident' as const, displayName: '居民小林' };
-const me = (consented: boolean) => ({
-  ...resident,
-  createdAt: '2026-11-01T00:00:00.000Z',
-  consents: consented ? [{ kind: 'sensitive-info', version: SENSITIVE_INFO_CONSENT_VERSION, givenAt: '2026-11-28T00:00:00.000Z' }] : [],
-});
+const me = (consented: boolean) =>
+  aMe({ consents: consented ? [{ kind: 'sensitive-info', version: SENSITIVE_INFO_CONSENT_VERSION, givenAt: '2026-11-28T00:00:00.000Z' }] : [] });
 const asked = {
   id: 'q-1',
   title: '他又打我了',
@@ -50,13 +45,7 @@ function serve(consented: boolean, ask: () => { statusCode: number; data: unknow
   });
 }
 
-function renderAsk() {
-  return render(
-    <SessionProvider>
-      <Ask />
-    </SessionProvider>,
-  );
-}
+const renderAsk = () => renderInSession(<Ask />);
 
 async function fillAndSubmit() {
   fireEvent.change(await screen.findByPlaceholderText('如：他打我，我能申请保护令吗'), { target: { value: '他又打我了' } });
@@ -70,7 +59,7 @@ describe('the ask page', () => {
   beforeEach(() => {
     requestMock.mockReset();
     clearSession();
-    saveSession('tok', resident);
+    signInAs();
   });
 
   it('asks for the separate consent first and records it with the current version', async () => {

@@ -1,9 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import Taro from '@tarojs/taro';
 import type { QuestionThread, SafetyAdvice } from '../../shared/qa';
 import ThreadScreen from '../../client/packages/qa/components/ThreadScreen';
-
-const requestMock = Taro.request as unknown as jest.Mock;
+import { requestMock } from '../helpers/client-session';
 
 const thread = (over: Partial<QuestionThread> = {}): QuestionThread => ({
   id: 'q-1',

@@ -1,12 +1,9 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
-import Taro from '@tarojs/taro';
+import { act, fireEvent, screen } from '@testing-library/react';
 import ReferralDetail from '../../client/packages/referral/pages/detail';
-import { saveSession } from '../../client/api/session';
-import { SessionProvider } from '../../client/session/SessionContext';
 import type { Referral } from '../../shared/referrals';
 import { setRouterParams } from '../helpers/taro';
-
-const requestMock = Taro.request as unknown as jest.Mock;
+import { aMe } from '../helpers/client-fixtures';
+import { renderSettled, requestMock, signInAs, tap } from '../helpers/client-session';
 
 const proposal = (over: Partial<Referral> = {}): Referral => ({
   id: 'ref-1',
@@ -36,13 +33,11 @@ const proposal = (over: Partial<Referral> = {}): Referral => ({
   ...over,
 });
 
-const me = { id: 'demo-resident', role: 'resident', displayName: '居民小林', createdAt: '2026-11-01T00:00:00.000Z', consents: [], consentsNeeded: [], preferences: { discreet: false } };
-
 /** Serves her referral, and records what an accept sends. */
 function serve(r: Referral) {
   const sent: unknown[] = [];
   requestMock.mockImplementation(async ({ url, method, data }: { url: string; method?: string; data?: unknown }) => {
-    if (url === '/api/me') return { statusCode: 200, data: me };
+    if (url === '/api/me') return { statusCode: 200, data: aMe() };
     if (method === 'POST' && url.endsWith('/accept')) {
       sent.push(data);
       return { statusCode: 200, data: { ...r, status: 'accepted', community: { id: 'nc-donghu-1', name: '豫章街道滨江社区', city: 'nanchang', district: '东湖区' } } };
@@ -53,15 +48,9 @@ function serve(r: Referral) {
 }
 
 async function open() {
-  saveSession('tok', { id: 'demo-resident', role: 'resident', displayName: '居民小林' });
+  signInAs();
   setRouterParams({ id: 'ref-1' });
-  await act(async () => {
-    render(
-      <SessionProvider>
-        <ReferralDetail />
-      </SessionProvider>,
-    );
-  });
+  await renderSettled(<ReferralDetail />);
 }
 
 describe('the referral consent screen', () => {
@@ -94,9 +83,7 @@ describe('the referral consent screen', () => {
     fireEvent.click(screen.getByText('不要打电话'));
     fireEvent.click(screen.getByText('允许查看我的提问'));
     expect(screen.getByText('· 您的提问内容')).toBeTruthy();
-    await act(async () => {
-      fireEvent.click(screen.getByText('同意转介'));
-    });
+    await tap('同意转介');
     expect(sent).toEqual([{ communityId: 'nc-donghu-1', safeToCall: false, shareQuestion: true }]);
     expect(await screen.findByText('等待社区联系')).toBeTruthy();
   });

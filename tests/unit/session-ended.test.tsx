@@ -1,18 +1,12 @@
-import { act, render, screen } from '@testing-library/react';
-import Taro from '@tarojs/taro';
+import { act, screen } from '@testing-library/react';
 import * as z from 'zod';
 import { request } from '../../client/api/http';
 import { jobsApi } from '../../client/api/jobs';
 import { clearSession, readToken, saveSession } from '../../client/api/session';
-import { SessionProvider, useSession } from '../../client/session/SessionContext';
+import { RESIDENT } from '../helpers/client-fixtures';
+import { WhoIsSignedIn, renderSettled, requestMock } from '../helpers/client-session';
 
-const requestMock = Taro.request as unknown as jest.Mock;
 const unauthenticated = { statusCode: 401, data: { error: { code: 'UNAUTHENTICATED', message: '请先登录' } } };
-
-function Who() {
-  const { user } = useSession();
-  return <span data-testid='who'>{user ? user.displayName : '未登录'}</span>;
-}
 
 beforeEach(() => {
   requestMock.mockReset();
@@ -21,14 +15,8 @@ beforeEach(() => {
 
 describe('a sign-in the server has ended', () => {
   it('is dropped everywhere when any call answers 401 (signed out on every device, or deleted)', async () => {
-    saveSession('old-token', { id: 'demo-resident', role: 'resident', displayName: '居民小林' });
-    await act(async () => {
-      render(
-        <SessionProvider>
-          <Who />
-        </SessionProvider>,
-      );
-    });
+    saveSession('old-token', RESIDENT);
+    await renderSettled(<WhoIsSignedIn />);
     expect(screen.getByTestId('who').textContent).toBe('居民小林');
     requestMock.mockResolvedValueOnce(unauthenticated);
 
@@ -41,12 +29,12 @@ describe('a sign-in the server has ended', () => {
   });
 
   it('does not sign out someone who signed in again while the refused call was on its way', async () => {
-    saveSession('old-token', { id: 'demo-resident', role: 'resident', displayName: '居民小林' });
+    saveSession('old-token', RESIDENT);
     let answer: (v: unknown) => void = () => undefined;
     requestMock.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
     const pending = request({ path: '/api/me/intentions', schema: z.unknown() });
 
-    saveSession('new-token', { id: 'demo-resident', role: 'resident', displayName: '居民小林' });
+    saveSession('new-token', RESIDENT);
     answer(unauthenticated);
     await expect(pending).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
 

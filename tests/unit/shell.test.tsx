@@ -1,7 +1,7 @@
 import { act, fireEvent, render, renderHook, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { setRouterParams, setRouterPath } from '../helpers/taro';
-import { clearSession, saveSession } from '../../client/api/session';
+import { clearSession } from '../../client/api/session';
 import { ApiError } from '../../client/api/http';
 import ListFooter from '../../client/components/ListFooter';
 import NeedLogin from '../../client/components/NeedLogin';
@@ -10,9 +10,9 @@ import TopicPicker, { TOPICS_SHOWN_PER_GROUP } from '../../client/components/Top
 import { useLoaded } from '../../client/hooks/useLoaded';
 import { usePagedList } from '../../client/hooks/usePagedList';
 import { useReasonDialog } from '../../client/hooks/useReasonDialog';
-import { SessionProvider } from '../../client/session/SessionContext';
 import { pageUrl, rememberReturn, takeReturn } from '../../client/session/returnTo';
 import { TOPIC_GROUPS } from '../../shared/topic-list';
+import { renderInSession, signInAs } from '../helpers/client-session';
 
 const page = <T,>(items: T[], nextCursor: string | null) => ({ items, nextCursor });
 
@@ -64,12 +64,10 @@ describe('Screen', () => {
 
 describe('NeedLogin', () => {
   const gate = (roles?: ('resident' | 'volunteer')[]) =>
-    render(
-      <SessionProvider>
-        <NeedLogin line='预约前请先登录。' roles={roles} roleLine='只有居民账号可以预约。'>
-          预约表单
-        </NeedLogin>
-      </SessionProvider>,
+    renderInSession(
+      <NeedLogin line='预约前请先登录。' roles={roles} roleLine='只有居民账号可以预约。'>
+        预约表单
+      </NeedLogin>,
     );
 
   it('asks her to sign in and remembers the page to come back to', () => {
@@ -86,13 +84,13 @@ describe('NeedLogin', () => {
   });
 
   it('shows the page once she is signed in', () => {
-    saveSession('tok', { id: 'demo-resident', role: 'resident', displayName: '居民小林' });
+    signInAs();
     gate(['resident']);
     expect(screen.getByText('预约表单')).toBeTruthy();
   });
 
   it('says which account may use the page when she is signed in with another', () => {
-    saveSession('tok', { id: 'demo-volunteer', role: 'volunteer', displayName: '陈律师' });
+    signInAs({ id: 'demo-volunteer', role: 'volunteer', displayName: '陈律师' });
     gate(['resident']);
     expect(screen.getByText('只有居民账号可以预约。')).toBeTruthy();
     expect(screen.queryByText('预约表单')).toBeNull();
