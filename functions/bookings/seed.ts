@@ -1,71 +1,43 @@
 import type { Deps } from '../platform/deps';
 import { findOrCreateByIdentity, getUser } from '../platform/users.store';
 import { DAY_MS, HOUR_MS, MINUTE_MS, beijingDayOf, beijingDayStart } from '../../shared/time';
-import type { SlotCreateRequest } from '../../shared/bookings';
-import { SLOT_MIN_LEAD_MINUTES } from '../../shared/bookings';
+import { z } from 'zod';
+import { idSchema } from '../../shared/common';
+import {
+  SLOT_MIN_LEAD_MINUTES,
+  slotCreateRequest,
+  slotLocation,
+  slotModeSchema,
+  volunteerApplyRequest,
+  volunteerStatusSchema,
+} from '../../shared/bookings';
 import { approvedProfile, publicNameOf, toPublicProfile } from './volunteers.service';
 import { putApplication, type VolunteerRecord } from './volunteers.store';
 import { occurrences, reserveIntervals } from './slots.service';
 import { putOpenSlot, type SlotRecord } from './slots.store';
 import { createBooking } from './bookings.service';
+import seedJson from './seed.data.json';
 
-type Seeded = Omit<VolunteerRecord, 'publicName' | 'licenceNo' | 'appliedAt' | 'decidedAt' | 'rejectReason'> & {
-  licence: string;
-};
+/**
+ * The demo volunteers (seed.data.json): approved ones, pending applicants who also get a
+ * resident account, and the Beijing wall-clock times (hours, minutes) each volunteer offers
+ * on weekdays. Applications are checked with the API's own schema.
+ */
+const application = volunteerApplyRequest.extend({ bio: z.string().nullable() });
+const seedFile = z.strictObject({
+  volunteers: z.array(application.extend({ userId: idSchema, status: volunteerStatusSchema })),
+  applicants: z.array(application.extend({ handle: idSchema, displayName: z.string() })),
+  daily: z.array(
+    z.strictObject({
+      userId: idSchema,
+      at: z.tuple([z.number().int().min(0).max(23), z.number().int().min(0).max(59)]),
+      slot: z.strictObject({ durationMinutes: slotCreateRequest.shape.durationMinutes, mode: slotModeSchema, location: slotLocation.optional() }),
+    }),
+  ),
+});
+const { volunteers: APPROVED, applicants: PENDING, daily: DAILY } = seedFile.parse(seedJson);
 
-const APPROVED: Seeded[] = [
-  {
-    userId: 'demo-volunteer',
-    status: 'approved',
-    realName: '陈静',
-    profession: 'lawyer',
-    licence: '13601201810012345',
-    organisation: '江西正言律师事务所',
-    specialities: ['dv-protection-order', 'dv-evidence', 'marital-property', 'custody', 'divorce-litigation'],
-    city: 'nanchang',
-    district: '东湖区',
-    bio: '执业 12 年，长期为妇联提供公益法律咨询，擅长家暴、离婚和抚养权问题。',
-  },
-  {
-    userId: 'demo-volunteer2',
-    status: 'approved',
-    realName: '王芳',
-    profession: 'mediator',
-    licence: 'TJY2019-0088',
-    organisation: '南昌市西湖区人民调解委员会',
-    specialities: ['mediation', 'divorce-agreement', 'child-support', 'visitation', 'inheritance'],
-    city: 'nanchang',
-    district: '西湖区',
-    bio: '社区调解员，做家庭纠纷调解 8 年。',
-  },
-];
-
-const PENDING: (Omit<Seeded, 'userId' | 'status'> & { handle: string; displayName: string })[] = [
-  {
-    handle: 'applicant1',
-    displayName: '居民小刘',
-    realName: '刘敏',
-    profession: 'legal-worker',
-    licence: 'FLGZ-360102-77',
-    organisation: '青山湖区司法所',
-    specialities: ['labor-contract', 'wage-arrears', 'labor-arbitration'],
-    city: 'nanchang',
-    district: '青山湖区',
-    bio: '基层法律服务工作者。',
-  },
-  {
-    handle: 'applicant2',
-    displayName: '居民小许',
-    realName: '许丽华',
-    profession: 'counsellor',
-    licence: 'XLZX-2021-5531',
-    organisation: '九江市心理援助中心',
-    specialities: ['psych-support', 'dv-shelter'],
-    city: 'jiujiang',
-    district: '浔阳区',
-    bio: null,
-  },
-];
+type Seeded = z.infer<typeof seedFile>['volunteers'][number];
 
 const record = (deps: Deps, s: Seeded, now: string): VolunteerRecord => ({
   userId: s.userId,
@@ -73,7 +45,7 @@ const record = (deps: Deps, s: Seeded, now: string): VolunteerRecord => ({
   realName: s.realName,
   publicName: publicNameOf(s.realName, s.profession),
   profession: s.profession,
-  licenceNo: deps.cipher.encrypt(s.licence),
+  licenceNo: deps.cipher.encrypt(s.licenceNo),
   organisation: s.organisation,
   specialities: s.specialities,
   city: s.city,
@@ -83,31 +55,6 @@ const record = (deps: Deps, s: Seeded, now: string): VolunteerRecord => ({
   decidedAt: s.status === 'approved' ? now : null,
   rejectReason: null,
 });
-
-/** Beijing wall-clock times (hours, minutes) each volunteer offers on weekdays. */
-const DAILY: { userId: string; at: [number, number]; slot: Omit<SlotCreateRequest, 'start' | 'repeatWeeks'> }[] = [
-  {
-    userId: 'demo-volunteer',
-    at: [9, 30],
-    slot: {
-      durationMinutes: 45,
-      mode: 'in-person',
-      location: { name: '东湖区妇女之家', address: '南昌市东湖区八一大道 318 号' },
-    },
-  },
-  { userId: 'demo-volunteer', at: [14, 0], slot: { durationMinutes: 30, mode: 'phone' } },
-  { userId: 'demo-volunteer', at: [19, 30], slot: { durationMinutes: 60, mode: 'video' } },
-  { userId: 'demo-volunteer2', at: [10, 0], slot: { durationMinutes: 60, mode: 'phone' } },
-  {
-    userId: 'demo-volunteer2',
-    at: [15, 15],
-    slot: {
-      durationMinutes: 45,
-      mode: 'in-person',
-      location: { name: '西湖区妇女之家服务点', address: '南昌市西湖区孺子路 96 号' },
-    },
-  },
-];
 
 /** Demo volunteers, two pending applications, 14 days of open slots and one booking. */
 export async function seedBookings(deps: Deps): Promise<void> {

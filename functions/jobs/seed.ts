@@ -1,8 +1,38 @@
+import { z } from 'zod';
+import { citySchema, jobCreateRequest, jobFair } from '../../shared/jobs';
 import type { Deps } from '../platform/deps';
 import { isConditionFailed } from '../platform/errors';
 import { putFair, type FairInput } from './fairs.store';
 import { insertJob, type JobRecord } from './jobs.store';
-import { FAIR_SEEDS, JOB_TEMPLATES, SEED_CITIES } from './seed.data';
+import seedJson from './seed.data.json';
+
+/**
+ * Demo data for Spring Breeze (seed.data.json): invented employers, regional pay that matches
+ * what Jiangxi postings offer, and the fairs. Postings are generated from these tables below;
+ * the file is checked against the API's own schemas when the seed loads.
+ */
+const seedFile = z.strictObject({
+  cities: z.array(
+    z.strictObject({
+      city: citySchema,
+      name: z.string(),
+      districts: z.array(z.string()).min(1),
+      streets: z.array(z.string()).min(1),
+      /** Monthly pay is a little higher in the provincial capital. */
+      payBump: z.number().int(),
+    }),
+  ),
+  /** A posting as staff would create it, without its place; `{c}` in the employer becomes the city's name. */
+  templates: z.array(jobCreateRequest.omit({ city: true, district: true, address: true, fairId: true, expiresAt: true })),
+  /** Starts `startsInDays` from today (Beijing 09:00) and runs for `days` days. */
+  fairs: z.array(
+    jobFair.omit({ startAt: true, endAt: true, status: true, version: true }).extend({
+      startsInDays: z.number().int(),
+      days: z.number().int().min(1),
+    }),
+  ),
+});
+const SEED = seedFile.parse(seedJson);
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -16,22 +46,11 @@ function beijingMorning(now: Date, days: number): Date {
 }
 
 export function buildSeedFairs(now: Date): FairInput[] {
-  return FAIR_SEEDS.map((f) => {
-    const start = beijingMorning(now, f.startsInDays);
+  return SEED.fairs.map(({ startsInDays, days, ...fair }) => {
+    const start = beijingMorning(now, startsInDays);
     // Ends at 17:00 Beijing on its last day.
-    const end = new Date(start.getTime() + (f.days - 1) * DAY + 8 * HOUR);
-    return {
-      id: f.id,
-      title: f.title,
-      organiser: f.organiser,
-      startAt: start.toISOString(),
-      endAt: end.toISOString(),
-      mode: f.mode,
-      venue: f.venue,
-      city: f.city,
-      description: f.description,
-      womenSpecial: f.womenSpecial,
-    };
+    const end = new Date(start.getTime() + (days - 1) * DAY + 8 * HOUR);
+    return { ...fair, startAt: start.toISOString(), endAt: end.toISOString() };
   });
 }
 
@@ -42,9 +61,9 @@ export function buildSeedFairs(now: Date): FairInput[] {
  */
 export function buildSeedJobs(now: Date, fairs: FairInput[] = buildSeedFairs(now)): JobRecord[] {
   const jobs: JobRecord[] = [];
-  SEED_CITIES.forEach((c, ci) => {
+  SEED.cities.forEach((c, ci) => {
     const fair = fairs.find((f) => f.city === c.city && f.endAt > now.toISOString());
-    JOB_TEMPLATES.forEach((t, ti) => {
+    SEED.templates.forEach((t, ti) => {
       if ((ci + ti) % 5 === 4) return;
       const k = jobs.length;
       const publishedAt = new Date(now.getTime() - (k + 1) * 5 * HOUR);
@@ -54,7 +73,7 @@ export function buildSeedJobs(now: Date, fairs: FairInput[] = buildSeedFairs(now
       jobs.push({
         id: `seed-job-${String(k + 1).padStart(3, '0')}`,
         title: t.title,
-        employer: { name: t.employer.replace('{c}', c.name), verified: t.verified, womenLed: t.womenLed },
+        employer: { ...t.employer, name: t.employer.name.replace('{c}', c.name) },
         city: c.city,
         district: c.districts[(ti + ci) % c.districts.length],
         address: `${c.districts[(ti + ci) % c.districts.length]}${c.streets[ti % c.streets.length]}${(ti + 1) * 17 + ci}号`,

@@ -1,32 +1,26 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Deps } from '../platform/deps';
 import { identityKey, seedMarkerKey, userIdentitiesIndex, userKey } from '../platform/keys';
-import type { Role } from '../../shared/common';
+import { z } from 'zod';
+import { idSchema, roleSchema } from '../../shared/common';
+import { communityById, unitById } from '../../shared/org';
 import { seedJobs } from '../jobs/seed';
 import { seedQa } from '../qa/seed';
 import { seedBookings } from '../bookings/seed';
 import { seedEvents } from '../events/seed';
 import { seedReferrals } from '../referrals/seed';
+import accountsJson from './demo-accounts.json';
 
-/** The demo accounts that `local:<handle>` signs in to. */
-export const DEMO_ACCOUNTS: {
-  handle: string;
-  id: string;
-  role: Role;
-  displayName: string;
-  unitId?: string;
-  communityId?: string;
-}[] = [
-  { handle: 'resident', id: 'demo-resident', role: 'resident', displayName: '居民小林' },
-  { handle: 'resident2', id: 'demo-resident2', role: 'resident', displayName: '居民小周' },
-  { handle: 'volunteer', id: 'demo-volunteer', role: 'volunteer', displayName: '陈律师' },
-  { handle: 'volunteer2', id: 'demo-volunteer2', role: 'volunteer', displayName: '王调解员' },
-  { handle: 'staff', id: 'demo-staff', role: 'staff', displayName: '省妇联 李老师', unitId: 'jiangxi' },
-  { handle: 'staff-nanchang', id: 'demo-staff-nanchang', role: 'staff', displayName: '南昌市妇联 周老师', unitId: 'nanchang' },
-  { handle: 'staff-donghu', id: 'demo-staff-donghu', role: 'staff', displayName: '东湖区妇联 吴老师', unitId: 'nanchang-donghu' },
-  { handle: 'worker', id: 'demo-worker', role: 'worker', displayName: '滨江社区 刘姐', communityId: 'nc-donghu-1' },
-  { handle: 'worker2', id: 'demo-worker2', role: 'worker', displayName: '顺化门社区 赵姐', communityId: 'nc-qingshanhu-2' },
-];
+/** The demo accounts that `local:<handle>` signs in to (demo-accounts.json); staff name a unit, workers a community. */
+const demoAccount = z.strictObject({
+  handle: idSchema,
+  id: idSchema,
+  role: roleSchema,
+  displayName: z.string(),
+  unitId: z.string().refine((id) => unitById(id) !== undefined, '没有这个妇联').optional(),
+  communityId: z.string().refine((id) => communityById(id) !== undefined, '没有这个社区').optional(),
+});
+export const DEMO_ACCOUNTS = z.array(demoAccount).parse(accountsJson);
 
 export async function seedAccounts(deps: Deps): Promise<void> {
   const createdAt = deps.clock().toISOString();
