@@ -31,7 +31,7 @@ import { readArticleDir } from '../functions/qa/seed';
  * first use, so a cold start parses ~250-300 KiB instead of ~850 KiB. The whole
  * folder is the Lambda asset; the handler stays `index.handler`.
  *
- * V8 code cache (CODE_CACHE below): esbuild's bundle is main.js, and index.js is a small
+ * V8 code cache (LOADER_SOURCE and trainCodeCache below): esbuild's bundle is main.js, and index.js is a small
  * loader that compiles main.js and each lazy chunk with the V8 code cache made when packaging
  * (main.js.cache, sdk.js.cache …), so a cold start skips most parsing and compiling. The cache
  * is made by running the bundle once (scripts/code-cache-train.js) with the node that packages,
@@ -40,9 +40,9 @@ import { readArticleDir } from '../functions/qa/seed';
  * compiled from source as without it (one `code-cache-rejected` log line per file).
  *
  * The qa folder also gets kb-index.json: the search index built here from content/articles
- * (MiniSearch toJSON) with the content hash, which qa loads instead of reading and indexing
- * every article on a cold start while the store's knowledge base has the same hash
- * (functions/qa/kb-package.ts).
+ * (packed: terms sorted, postings as short strings; functions/qa/search.ts) with the content
+ * hash, which qa loads instead of reading and indexing every article on a cold start while
+ * the store's knowledge base has the same hash (functions/qa/kb-package.ts).
  */
 export const ROOT = resolve(__dirname, '..');
 export const OUT_DIR = join(ROOT, 'dist/functions');

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AsPlainObject } from 'minisearch';
 import type { ArticleSource } from '../../shared/qa';
 import type { TopicId } from '../../shared/topics';
-import { serializeIndex } from './search';
+import { serializeIndex, type PackedIndex } from './search';
 
 /**
  * The search index built when packaging (scripts/package-functions.ts writes it beside the
@@ -25,7 +24,7 @@ export interface PackagedListItem {
 
 export interface PackagedKb {
   hash: string;
-  index: AsPlainObject;
+  index: PackedIndex;
   items: PackagedListItem[];
 }
 

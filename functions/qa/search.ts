@@ -24,7 +24,10 @@ export interface SearchHit {
   score: number;
 }
 
-const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+// Made on first use: building ICU's Chinese word breaker costs 10-20 ms, which a qa cold start
+// that searches nothing (topics, an article, the questions) need not pay.
+let wordSegmenter: Intl.Segmenter | undefined;
+const segmenter = () => (wordSegmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' }));
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
@@ -45,7 +48,7 @@ export const normalize = (s: string): string => s.normalize('NFKC').toLowerCase(
 
 function words(text: string): string[] {
   const out: string[] = [];
-  for (const seg of segmenter.segment(text)) {
+  for (const seg of segmenter().segment(text)) {
     if (seg.isWordLike) out.push(seg.segment);
   }
   return out;
@@ -89,7 +92,7 @@ function queryBigrams(text: string): string[] {
     if (run.length >= 2) out.push(...bigrams(run));
     run = '';
   };
-  for (const seg of segmenter.segment(text)) {
+  for (const seg of segmenter().segment(text)) {
     const w = seg.segment;
     if (seg.isWordLike && w.length === 1 && CJK.test(w)) {
       run += w;
@@ -161,6 +164,9 @@ export function diversify(hits: SearchHit[]): SearchHit[] {
     .sort(byScoreThenId);
 }
 
+/** The terms the articles contain (a Set, or a lookup in the packaged sorted term list). */
+type Vocabulary = Pick<Set<string>, 'has'>;
+
 export interface KbIndex {
   search(query: string, opts?: { topic?: TopicId }): SearchHit[];
   size: number;
@@ -195,41 +201,100 @@ export function buildIndex(docs: SearchDoc[]): KbIndex {
   return wrap(() => mini, vocabulary, docs.length);
 }
 
-/** The index as plain data (MiniSearch's toJSON), for building it once when packaging. */
-export function serializeIndex(docs: SearchDoc[]): AsPlainObject {
+/**
+ * The index as built once when packaging (functions/qa/kb-package.ts): MiniSearch's toJSON
+ * without its term list (`meta`), the terms sorted, and each term's postings as a short string
+ * (`fieldId:doc=tf,doc=tf;fieldId:…`, the same position as its term). Parsing this costs a
+ * fraction of parsing the term list as JSON objects, and a search decodes only the postings of
+ * the terms it can reach.
+ */
+export interface PackedIndex {
+  meta: Omit<AsPlainObject, 'index'>;
+  terms: string[];
+  postings: string[];
+}
+
+type Postings = AsPlainObject['index'][number][1];
+
+const encodePostings = (p: Postings): string =>
+  Object.entries(p)
+    .map(([field, docs]) => `${field}:${Object.entries(docs as Record<string, number>).map(([doc, tf]) => `${doc}=${tf}`).join(',')}`)
+    .join(';');
+
+function decodePostings(s: string): Postings {
+  const out: Record<string, Record<string, number>> = {};
+  for (const field of s.split(';')) {
+    const colon = field.indexOf(':');
+    const docs: Record<string, number> = {};
+    for (const pair of field.slice(colon + 1).split(',')) {
+      const eq = pair.indexOf('=');
+      docs[pair.slice(0, eq)] = Number(pair.slice(eq + 1));
+    }
+    out[field.slice(0, colon)] = docs;
+  }
+  return out as Postings;
+}
+
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function serializeIndex(docs: SearchDoc[]): PackedIndex {
   const mini = new MiniSearch<SearchDoc>(indexOptions());
   mini.addAll(docs);
-  return mini.toJSON();
+  const { index, ...meta } = mini.toJSON();
+  if (meta.serializationVersion !== 2) throw new Error(`minisearch serialisation version ${meta.serializationVersion}: encodePostings expects 2`);
+  const sorted = [...index].sort((a, b) => byCodeUnit(a[0], b[0]));
+  return { meta, terms: sorted.map(([t]) => t), postings: sorted.map(([, p]) => encodePostings(p)) };
+}
+
+/** The first position in the sorted `terms` whose term is not below `q`. */
+function lowerBound(terms: string[], q: string): number {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (terms[mid] < q) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
  * An index from serializeIndex's output, without tokenizing any article. Rebuilding the whole
  * MiniSearch from it still costs tens of milliseconds on a cold container, so each search
- * loads only the terms it can reach (until the whole index is loaded after it): the query terms themselves, terms they are a prefix of,
- * and terms within the largest fuzzy distance a query term may use. A term's score depends
- * only on its own postings and the per-document field lengths, which are all kept, so the
- * ranking is the same as with the whole index (tests/unit/qa-packaged-index.test.ts). The
- * vocabulary is the index's term list: terms are stored unprocessed.
+ * loads only the terms it can reach (until the whole index is loaded after it): the query
+ * terms themselves and terms they are a prefix of (one range of the sorted terms each), and
+ * terms within the largest fuzzy distance a query term may use (a scan, only for such terms).
+ * A term's score depends only on its own postings and the per-document field lengths, which
+ * are all kept, so the ranking is the same as with the whole index
+ * (tests/unit/qa-packaged-index.test.ts). The vocabulary is the index's term list: terms are
+ * stored unprocessed.
  */
-export function loadIndex(js: AsPlainObject): KbIndex {
-  const vocabulary = new Set(js.index.map(([term]) => term));
+export function loadIndex(packed: PackedIndex): KbIndex {
+  const { meta, terms, postings } = packed;
+  const vocabulary = { has: (t: string) => terms[lowerBound(terms, t)] === t };
+  const entries = (positions: Iterable<number>): AsPlainObject['index'] => [...positions].map((i) => [terms[i], decodePostings(postings[i])]);
   const reachable = (queryTerms: string[]) => {
-    const reach = queryTerms.map((q) => [q, fuzzyReach(q, vocabulary)] as const);
-    return js.index.filter(([t]) => reach.some(([q, d]) => t.startsWith(q) || (d > 0 && withinDistance(t, q, d))));
+    const at = new Set<number>();
+    for (const q of queryTerms) {
+      for (let i = lowerBound(terms, q); i < terms.length && terms[i].startsWith(q); i++) at.add(i);
+      const d = fuzzyReach(q, vocabulary);
+      if (d > 0) terms.forEach((t, i) => withinDistance(t, q, d) && at.add(i));
+    }
+    return entries([...at].sort((a, b) => a - b));
   };
   // The first search answers from the terms it reaches; the whole index is loaded right after
   // it, off that request's path, so later searches do not pay for the selection each time.
   let whole: MiniSearch<SearchDoc> | undefined;
   let scheduled = false;
-  const miniFor = (terms: string[]) => {
+  const miniFor = (queryTerms: string[]) => {
     if (whole) return whole;
     if (!scheduled) {
       scheduled = true;
-      setImmediate(() => (whole = MiniSearch.loadJS<SearchDoc>(js, indexOptions()))).unref();
+      setImmediate(() => (whole = MiniSearch.loadJS<SearchDoc>({ ...meta, index: entries(terms.keys()) }, indexOptions()))).unref();
     }
-    return MiniSearch.loadJS<SearchDoc>({ ...js, index: reachable(terms) }, indexOptions());
+    return MiniSearch.loadJS<SearchDoc>({ ...meta, index: reachable(queryTerms) }, indexOptions());
   };
-  return wrap(miniFor, vocabulary, js.documentCount);
+  return wrap(miniFor, vocabulary, meta.documentCount);
 }
 
 /**
@@ -237,7 +302,7 @@ export function loadIndex(js: AsPlainObject): KbIndex {
  * likely typo (a Chinese term outside the vocabulary), 0.2 of the length for long Latin
  * terms, else none. Keep in step with the `fuzzy` option of search().
  */
-const fuzzyReach = (q: string, vocabulary: Set<string>) =>
+const fuzzyReach = (q: string, vocabulary: Vocabulary) =>
   CJK.test(q) ? (q.length >= 2 && q.length <= 4 && !vocabulary.has(q) ? 1 : 0) : q.length >= 5 ? Math.round(q.length * 0.2) : 0;
 
 /** Edit distance at most 1, without allocating: skip the common prefix and suffix. */
@@ -273,7 +338,7 @@ function withinDistance(a: string, b: string, d: number): boolean {
 }
 
 /** `miniFor(terms)` gives an index holding at least every term the query terms can reach. */
-function wrap(miniFor: (terms: string[]) => MiniSearch<SearchDoc>, vocabulary: Set<string>, size: number): KbIndex {
+function wrap(miniFor: (terms: string[]) => MiniSearch<SearchDoc>, vocabulary: Vocabulary, size: number): KbIndex {
   const isTypo = (term: string) => CJK.test(term) && term.length >= 2 && term.length <= 4 && !vocabulary.has(term);
   return {
     size,
