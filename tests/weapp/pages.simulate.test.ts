@@ -10,13 +10,19 @@ import { Weapp, type Rendered } from './simulate';
  * Every page of the weapp build's app.json, rendered by miniprogram-simulate (j-component on jsdom,
  * templates compiled by WeChat's wcc) after app.js has booted Taro's runtime, against the real API
  * functions on a seeded dynalite started here. Each page is opened signed out and then signed in
- * as the demo account it is for. A page fails on a throw, on a console.error/warn (React and Taro
- * report render errors there), on an empty page, on a 5xx or a non-https request, and on
- * 系统出了点问题 (the build and the API disagree on a response).
+ * as the demo account it is for, with the id of a seeded item when it takes one. A page fails on
+ * a throw (jest also fails a test on an uncaught error or rejection of the build's code), on a
+ * console.error/warn (React and Taro report render errors there), on an empty page (nothing but
+ * the help strip), on a 5xx or a non-https request, on 系统出了点问题 (the build and the API
+ * disagree on a response); signed in, also on a sign-in prompt or any 4xx. Tab pages and detail
+ * pages must show what the API returned (a posting's title on 岗位, a topic on 问答, …). Two taps
+ * check that events reach React: 微信一键登录 on 我的, a posting on 岗位.
  *
  * The build calls its https API base (TARO_APP_API_BASE, production builds refuse anything
  * else); the test's wx.request keeps the path and sends it to the local server instead, so the
  * package under test is the one `npm test` checks with miniprogram-ci, not a special build.
+ * Not covered offline: layout and styles (jsdom lays nothing out; wxss is not applied) and
+ * canvas drawing (the stats charts get no canvas node and draw nothing).
  */
 
 jest.setTimeout(60_000);
@@ -238,5 +244,39 @@ describe('miniprogram-simulate renders every page of app.json', () => {
       const wanted = expectedText(page, true);
       if (wanted) expect(text).toContain(wanted);
     });
+  });
+});
+
+describe('taps in the simulated weapp', () => {
+  it('signs in on 我的 with 微信一键登录 (wx.login, then the API) and shows her account', async () => {
+    const w = new Weapp({ api, loginCode: 'local:resident' });
+    w.launch();
+    const me = w.open('pages/me/index');
+    try {
+      await w.settle(me);
+      me.tap('微信一键登录');
+      await w.settle(me);
+      expect(me.text()).toContain(session('resident').user.displayName ?? '居民小林');
+      expect(w.requests.find((r) => r.url.endsWith('/api/auth/login'))?.status).toBe(200);
+      expect(w.storage.get('tayuan.token')).toEqual(expect.any(String));
+      expect(logged).toEqual([]);
+    } finally {
+      me.close();
+    }
+  });
+
+  it('opens a posting from 岗位', async () => {
+    const w = weapp(null);
+    const jobs = w.open('pages/jobs/index');
+    try {
+      await w.settle(jobs);
+      w.navigations.length = 0;
+      jobs.tap(found(first.posting).title ?? '');
+      await w.settle(jobs);
+      expect(w.navigations).toEqual([{ api: 'navigateTo', url: expect.stringContaining(`/packages/jobs/pages/detail/index?id=${found(first.posting).id}`) }]);
+      expect(logged).toEqual([]);
+    } finally {
+      jobs.close();
+    }
   });
 });

@@ -42,6 +42,7 @@ const simulate = require('miniprogram-simulate') as {
   load(definition: Options): string;
   render(id: string, props?: Options): SimComponent;
 };
+const exparser = require('miniprogram-exparser') as { Event: { create(name: string, detail: unknown, options: Options): unknown; dispatchEvent(target: unknown, event: unknown): void } };
 const compiler = require('miniprogram-compiler') as { wxmlToJs(root: string, options?: Options): string };
 
 export interface RequestRecord {
@@ -55,12 +56,16 @@ export interface WeappOptions {
   api: string;
   /** Values the app finds in storage at launch (e.g. a session token). */
   storage?: Record<string, unknown>;
+  /** The code wx.login hands out (with AUTH_MODE=local, `local:<demo handle>` signs in as that account). */
+  loginCode?: string;
 }
 
 export interface Rendered {
   page: string;
   dom: HTMLElement;
   text(): string;
+  /** Taps the first element whose text is `text` (innermost: a button's label, a card's title), as a finger would. */
+  tap(text: string): void;
   close(): void;
 }
 
@@ -134,6 +139,7 @@ export class Weapp {
       page,
       dom: comp.dom,
       text: () => (comp.dom.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      tap: (text: string) => tap(comp.dom, text),
       close: () => {
         instance.onHide?.();
         instance.onUnload?.();
@@ -274,6 +280,7 @@ export class Weapp {
       reLaunch: navigate('reLaunch'),
       navigateBack: navigate('navigateBack'),
       request: (o: Options) => this.request(o),
+      login: (o: Options = {}) => ok('login', { code: this.options.loginCode ?? 'no-login-code' })(o),
       createSelectorQuery: () => selectorQuery(),
     };
   }
@@ -359,4 +366,17 @@ function selectorQuery(): Options {
   query.selectAll = (s: string) => nodes(s, true);
   query.selectViewport = () => nodes('viewport', false);
   return query;
+}
+
+function tap(root: HTMLElement, text: string): void {
+  const matches = [...root.querySelectorAll('*')].filter((e) => (e.textContent ?? '').trim() === text);
+  // The first one on the page, innermost (no matching element inside it).
+  const target = matches.find((e) => !matches.some((m) => m !== e && e.contains(m))) as (Element & { __wxElement?: unknown }) | undefined;
+  if (!target?.__wxElement) throw new Error(`nothing to tap with the text ${JSON.stringify(text)}`);
+  // Taro binds `bindtap="eh"` on every element; the tap bubbles from the innermost one, as on a phone.
+  const touch = { identifier: 0, pageX: 0, pageY: 0, clientX: 0, clientY: 0 };
+  exparser.Event.dispatchEvent(
+    target.__wxElement,
+    exparser.Event.create('tap', { x: 0, y: 0 }, { bubbles: true, composed: true, extraFields: { touches: [touch], changedTouches: [touch] } }),
+  );
 }
