@@ -163,7 +163,7 @@ export class Weapp {
       const text = page.text();
       stable = this.inFlight === 0 && text === last ? stable + 1 : 0;
       last = text;
-      if (stable >= 4) return;
+      if (stable >= 6) return;
     }
   }
 
