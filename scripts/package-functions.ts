@@ -2,6 +2,7 @@ import { build, type BuildOptions, type Metafile, type OnLoadResult, type Plugin
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
 import { ROUTES, type FunctionName } from '../functions/routes';
 import { KB_INDEX_FILE, packageKb } from '../functions/qa/kb-package';
 import { readArticleDir } from '../functions/qa/seed';
@@ -149,6 +150,42 @@ export const koaWithoutFetchGlobal: Plugin = {
 };
 
 /**
+ * The shared modules (shared/*.ts) build their zod schemas at module level, and a function that
+ * imports a module for one schema or constant would build every schema in it on a cold start
+ * (platform/limits.ts takes one number from shared/qa.ts). Every call in the initializer of a
+ * top-level `const` there (outside function bodies) is marked pure, so esbuild drops the
+ * declarations a function never uses; a used one is unchanged. These initializers only build
+ * values (schemas, tables; no registration, no I/O), which is what makes this safe.
+ */
+export function markTopLevelCallsPure(source: string, fileName: string): string {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const starts = new Set<number>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
+    if (ts.isCallExpression(node)) starts.add(node.getStart(file));
+    ts.forEachChild(node, visit);
+  };
+  for (const statement of file.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const d of statement.declarationList.declarations) if (d.initializer) visit(d.initializer);
+  }
+  let out = source;
+  for (const at of [...starts].sort((a, b) => b - a)) out = `${out.slice(0, at)}/* @__PURE__ */ ${out.slice(at)}`;
+  return out;
+}
+
+export const pureSharedSchemas: Plugin = {
+  name: 'pure-shared-schemas',
+  setup(b) {
+    const dir = join(ROOT, 'shared');
+    b.onLoad({ filter: /[\\/]shared[\\/][\w.-]+\.ts$/ }, (args) => {
+      if (dirname(args.path) !== dir) return undefined;
+      return { contents: markTopLevelCallsPure(readFileSync(args.path, 'utf8'), args.path), loader: 'ts' };
+    });
+  },
+};
+
+/**
  * Packages a function needs only for some requests. Each group is bundled into its own
  * file beside index.js (`sdk.js`, `jose.js`, `minisearch.js`), and index.js gets a
  * stand-in module instead: it has the same export names, and reading any of them
@@ -239,13 +276,18 @@ const common = (opts: BundleOptions): BuildOptions & { metafile: true } => ({
   legalComments: 'none',
   logLevel: 'warning',
   external: opts.externalSdk ? ['@aws-sdk/*', '@smithy/*'] : [],
-  plugins: [trimMimeDb, trimZodLocales, koaWithoutFetchGlobal],
+  plugins: [trimMimeDb, trimZodLocales, koaWithoutFetchGlobal, pureSharedSchemas],
 });
 
+/**
+ * handler.ts is imported, not required on first call: as one ES module graph esbuild hoists it
+ * and drops unused exports (with pureSharedSchemas, unused schemas). Its app, and with it the
+ * configuration, is built on the first invocation (platform/http.ts onFirstCall), after withSecrets.
+ */
 const wrapperSource = `
 import { withSecrets } from '../platform/secrets';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-export const handler = withSecrets(() => require('./handler').handler);
+import { handler as appHandler } from './handler';
+export const handler = withSecrets(() => appHandler);
 `;
 
 export async function bundleFunction(name: string, opts: BundleOptions = {}): Promise<BundleResult> {

@@ -1,9 +1,10 @@
 import serverless from 'serverless-http';
 import { defaultDeps } from '../platform/deps';
+import { onFirstCall } from '../platform/http';
 import { buildBookingsApp } from './app';
 import { runReminders } from './reminders.service';
 
-const http = serverless(buildBookingsApp(defaultDeps()));
+const http = onFirstCall(() => serverless(buildBookingsApp(defaultDeps())));
 
 /** The EventBridge schedule (every few minutes) invokes the same Lambda for reminders. */
 const isScheduledEvent = (event: unknown): boolean =>

@@ -1,6 +1,6 @@
 import serverless from 'serverless-http';
 import { defaultDeps } from '../platform/deps';
-import { SERVERLESS_OPTIONS } from '../platform/http';
+import { onFirstCall, SERVERLESS_OPTIONS } from '../platform/http';
 import { buildJobsApp } from './app';
 
-export const handler = serverless(buildJobsApp(defaultDeps()), SERVERLESS_OPTIONS);
+export const handler = onFirstCall(() => serverless(buildJobsApp(defaultDeps()), SERVERLESS_OPTIONS));

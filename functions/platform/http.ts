@@ -26,6 +26,19 @@ export interface RawBodyRoute {
 export const BINARY_TYPES = ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
 export const SERVERLESS_OPTIONS = { binary: BINARY_TYPES };
 
+type LambdaHandler<E, C, R> = (event: E, context: C) => Promise<R>;
+
+/**
+ * A function's Lambda handler, its app built on the first invocation: `defaultDeps()` reads the
+ * configuration, which the secrets wrapper of the packaged bundle fills only after the handler
+ * module has loaded (scripts/package-functions.ts imports handler.ts statically, so esbuild can
+ * drop what a function never uses). A handler module must not read configuration when it loads.
+ */
+export function onFirstCall<E, C, R>(build: () => LambdaHandler<E, C, R>): LambdaHandler<E, C, R> {
+  let built: LambdaHandler<E, C, R> | undefined;
+  return (event, context) => (built ??= build())(event, context);
+}
+
 async function readLimited(ctx: Context, limit: number): Promise<Buffer> {
   const declared = Number(ctx.get('content-length') || 0);
   if (declared > limit) throw new AppError('PAYLOAD_TOO_LARGE');

@@ -96,8 +96,9 @@ function readJsonKey(raw: string, key: string, secretName: string): string {
 type AsyncHandler<E, C, R> = (event: E, context: C) => Promise<R>;
 
 /**
- * Wraps a Lambda handler so secrets are loaded before the handler module runs.
- * `load` requires the handler lazily, so `defaultDeps()` in it sees the filled env.
+ * Wraps a Lambda handler so secrets are loaded before the handler is first called.
+ * `load` gives the handler once they are; the packaged handlers build their app (and read
+ * the configuration through `defaultDeps()`) on their first call, so they see the filled env.
  * Loading starts at once (during the Lambda init phase); a failure is retried on
  * the next invocation instead of poisoning the container.
  */

@@ -1,5 +1,6 @@
 import serverless from 'serverless-http';
 import { defaultDeps } from '../platform/deps';
+import { onFirstCall } from '../platform/http';
 import { buildQaApp } from './app';
 
-export const handler = serverless(buildQaApp(defaultDeps()));
+export const handler = onFirstCall(() => serverless(buildQaApp(defaultDeps())));

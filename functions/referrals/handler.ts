@@ -1,5 +1,6 @@
 import serverless from 'serverless-http';
 import { defaultDeps } from '../platform/deps';
+import { onFirstCall } from '../platform/http';
 import { buildReferralsApp } from './app';
 
-export const handler = serverless(buildReferralsApp(defaultDeps()));
+export const handler = onFirstCall(() => serverless(buildReferralsApp(defaultDeps())));

@@ -53,6 +53,7 @@ const childEnv = (): NodeJS.ProcessEnv => ({
 interface Probe {
   requireMs: number;
   firstResponseMs: number;
+  cpuMs: number;
   status: number;
 }
 
@@ -92,7 +93,7 @@ async function probeOnce(file: string, env: NodeJS.ProcessEnv, request?: string[
 }
 
 /** Interleaves the bundles run by run, so a noisy moment hurts all of them alike. */
-type Timing = { requireMs: number; firstResponseMs: number; minMs: number; status: number };
+type Timing = { requireMs: number; firstResponseMs: number; minMs: number; cpuMs: number; status: number };
 async function measure(
   files: Record<string, string>,
   env: NodeJS.ProcessEnv,
@@ -110,6 +111,7 @@ async function measure(
         requireMs: median(ps.map((p) => p.requireMs)),
         firstResponseMs: median(ps.map((p) => p.firstResponseMs)),
         minMs: Math.min(...ps.map((p) => p.firstResponseMs)),
+        cpuMs: median(ps.map((p) => p.cpuMs)),
         status: ps[0].status,
       },
     ]),
@@ -126,6 +128,8 @@ export interface ColdLoadRow {
   firstDbRequestMs: number;
   firstDbRequestRatio: number;
   firstDbRequestStatus: number;
+  /** CPU time of the first DB request (median), over the bare handler's. */
+  firstDbRequestCpuRatio: number;
 }
 
 export async function benchColdLoad(opts: BundleOptions = {}): Promise<ColdLoadRow[]> {
@@ -167,7 +171,7 @@ export async function benchColdLoad(opts: BundleOptions = {}): Promise<ColdLoadR
   const db = await measureFirstDbRequest(files, env);
   const base = t.bare.firstResponseMs;
   console.log(
-    `   ${'bundle'.padEnd(9)} ${'index.js'.padStart(10)} ${'all files'.padStart(10)} ${'require'.padStart(9)} ${'cold load'.padStart(10)} ${'ratio'.padStart(6)} ${'(fastest)'.padStart(10)}  ${'first DB request'.padStart(16)} ${'ratio'.padStart(6)} ${'(vs cc)'.padStart(8)}  budget ${BUDGET}× on both medians`,
+    `   ${'bundle'.padEnd(9)} ${'index.js'.padStart(10)} ${'all files'.padStart(10)} ${'require'.padStart(9)} ${'cold load'.padStart(10)} ${'ratio'.padStart(6)} ${'(fastest)'.padStart(10)}  ${'first DB request'.padStart(16)} ${'ratio'.padStart(6)} ${'(vs cc)'.padStart(8)} ${'cpu'.padStart(6)}  budget ${BUDGET}× on both medians`,
   );
   const rows: ColdLoadRow[] = [];
   for (const [k, v] of Object.entries(t)) {
@@ -184,6 +188,7 @@ export async function benchColdLoad(opts: BundleOptions = {}): Promise<ColdLoadR
       firstDbRequestMs: round(d.firstResponseMs),
       firstDbRequestRatio: round(d.firstResponseMs / db.bare.firstResponseMs),
       firstDbRequestStatus: d.status,
+      firstDbRequestCpuRatio: round(d.cpuMs / db.bare.cpuMs),
     });
     const dbText = d.status === 200 ? `${d.firstResponseMs.toFixed(1)} ms` : `status ${d.status}`;
     const dbRatio = d.firstResponseMs / db.bare.firstResponseMs;
@@ -196,7 +201,7 @@ export async function benchColdLoad(opts: BundleOptions = {}): Promise<ColdLoadR
             ? '(Koa + router + serverless-http + platform/http, no feature code)'
             : `${ratio <= BUDGET ? 'ok' : 'OVER'} / ${d.status === 200 && dbRatio <= BUDGET ? 'ok' : 'OVER'}`;
     console.log(
-      `   ${k.padEnd(9)} ${kib(sizes[k][0]).padStart(10)} ${kib(sizes[k][1]).padStart(10)} ${(v.requireMs.toFixed(1) + ' ms').padStart(9)} ${(v.firstResponseMs.toFixed(1) + ' ms').padStart(10)} ${ratio.toFixed(2).padStart(5)}× ${('(' + minRatio.toFixed(2) + '×)').padStart(10)}  ${dbText.padStart(16)} ${dbRatio.toFixed(2).padStart(5)}× ${('(' + (d.firstResponseMs / db['bare+cc'].firstResponseMs).toFixed(2) + '×)').padStart(8)}  ${flag}`,
+      `   ${k.padEnd(9)} ${kib(sizes[k][0]).padStart(10)} ${kib(sizes[k][1]).padStart(10)} ${(v.requireMs.toFixed(1) + ' ms').padStart(9)} ${(v.firstResponseMs.toFixed(1) + ' ms').padStart(10)} ${ratio.toFixed(2).padStart(5)}× ${('(' + minRatio.toFixed(2) + '×)').padStart(10)}  ${dbText.padStart(16)} ${dbRatio.toFixed(2).padStart(5)}× ${('(' + (d.firstResponseMs / db['bare+cc'].firstResponseMs).toFixed(2) + '×)').padStart(8)} ${(d.cpuMs / db.bare.cpuMs).toFixed(2).padStart(5)}×  ${flag}`,
     );
   }
   console.log('   first DB request = a fresh process requires the bundle and answers one GET that reads the store (dynalite,');
@@ -204,7 +209,8 @@ export async function benchColdLoad(opts: BundleOptions = {}): Promise<ColdLoadR
   console.log('   index.js = what a cold start loads (the loader and main.js); the other files (sdk.js, jose.js, minisearch.js)');
   console.log('   load on first use. code cache: every bundle but the bare one ships V8 code caches made when packaging');
   console.log(`   (${opts.codeCache === false ? 'off in this run: --no-code-cache' : Object.entries(caches).map(([k, v]) => `${k} ${kib(v)}`).join(', ')});`);
-  console.log('   "(vs cc)" is the first DB request over bare+cc\'s, i.e. the ratio with the cache taken out of the comparison.');
+  console.log('   "(vs cc)" is the first DB request over bare+cc\'s, i.e. the ratio with the cache taken out of the comparison;');
+  console.log('   "cpu" is its CPU time (user + system, median) over the bare handler\'s, steadier than wall time on a busy machine.');
   console.log('   beyond the floor, by package:');
   for (const [k, text] of Object.entries(extra)) console.log(`   ${k.padEnd(9)} ${text}`);
   return rows;
