@@ -76,13 +76,14 @@ async function call<T>(method: string, path: string, role?: Role, body?: unknown
     headers: { 'content-type': 'application/json', ...(role ? { authorization: `Bearer ${session(role).token}` } : {}) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status}`);
+  if (!res.ok) throw new Error(`${method} ${path}${role ? ` as ${role}` : ''}: ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
 }
-const firstOf = (path: string, role?: Role) =>
-  call<{ items: Item[] }>('GET', path, role)
-    .then((r) => r.items[0])
-    .catch(() => undefined);
+async function firstOf(path: string, role?: Role): Promise<Item> {
+  const { items } = await call<{ items: Item[] }>('GET', path, role);
+  if (!items[0]) throw new Error(`GET ${path}${role ? ` as ${role}` : ''}: the seed has nothing here to open pages with`);
+  return items[0];
+}
 
 /** Query strings per page: the first seeded item its role can see. */
 function queryFor(page: string): Record<string, string> {
@@ -159,7 +160,6 @@ beforeAll(async () => {
   first.referral = await call<Item>('POST', '/api/referrals', 'resident', { questionId: found(first.question).id, reason: 'home-visit', urgent: false });
   await call('POST', `/api/referrals/${first.referral.id}/accept`, 'resident', { communityId: 'nc-donghu-1', safeToCall: true });
   await call('POST', `/api/referrals/${first.referral.id}/claim`, 'worker', {});
-  for (const [name, item] of Object.entries(first)) if (!item) throw new Error(`the seed has no ${name} to open pages with`);
 });
 
 afterAll(async () => {
