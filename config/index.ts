@@ -105,6 +105,19 @@ export default defineConfig<'webpack5'>(async (merge) => {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false },
       },
+      webpackChain(chain) {
+        // One import per Taro component, so a page chunk carries only the elements it renders
+        // (config/h5-component-imports.js; README, perf).
+        chain.module
+          .rule('h5-component-imports')
+          .test(/\.[jt]sx?$/)
+          .include.add(resolve(__dirname, '..', 'client'))
+          .end()
+          .enforce('pre')
+          .use('h5-component-imports')
+          .loader(resolve(__dirname, 'h5-component-imports.js'));
+        if (process.env.PERF_STATS) chain.plugin('stats-file').use(StatsFilePlugin, [process.env.PERF_STATS]);
+      },
     },
   };
   if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig);

@@ -115,6 +115,8 @@ interface AppRun {
   jobsTab: number;
   search: number;
   homeBytes: Bytes;
+  /** Diagnostic: what loaded after the home showed and before the tap (prefetches). */
+  settleBytes: Bytes;
   jobsBytes: Bytes;
   /** When the search request left and when its answer was back, ms after the input event. */
   searchParts: { requestStart: number; responseEnd: number };
@@ -129,6 +131,14 @@ async function appRun(page: Page, cdp: CDPSession, url: string): Promise<AppRun>
   // Let the first screen settle (idle callbacks, late chunks) before the tap, as a reader would.
   await page.waitForTimeout(500);
   const before = await page.evaluate(() => performance.getEntriesByType('resource').length);
+  const settled = await bytesSoFar(page);
+  const settleWaterfall = settled.waterfall.slice(homeBytes.waterfall.length, before);
+  const settleBytes: Bytes = {
+    jsBytes: settleWaterfall.filter((e) => /\.js$/.test(e.name)).reduce((n, e) => n + e.bytes, 0),
+    cssBytes: settleWaterfall.filter((e) => /\.css$/.test(e.name)).reduce((n, e) => n + e.bytes, 0),
+    requests: settleWaterfall.length,
+    waterfall: settleWaterfall,
+  };
 
   await page.evaluate(() => (window as unknown as W).__arm('.job-card'));
   await page.locator('.weui-tabbar__item', { hasText: '岗位' }).tap();
@@ -153,7 +163,7 @@ async function appRun(page: Page, cdp: CDPSession, url: string): Promise<AppRun>
     requestStart: request ? Math.round(request.start - typed) : NaN,
     responseEnd: request ? Math.round(request.end - typed) : NaN,
   };
-  return { home, jobsTab, search: answered - typed, homeBytes, jobsBytes, searchParts };
+  return { home, jobsTab, search: answered - typed, homeBytes, settleBytes, jobsBytes, searchParts };
 }
 
 const median = (xs: number[]) => {
@@ -265,9 +275,11 @@ export async function benchH5Phone(): Promise<H5PhoneFigures> {
     const reqStart = median(parts.requestStart);
     const resEnd = median(parts.responseEnd);
     console.log(`  search: request leaves ${reqStart.toFixed(0)} ms after the input, answer back at ${resEnd.toFixed(0)} ms, on screen at ${searchMs.toFixed(0)} ms`);
+    const sb = appRunLast.settleBytes;
+    console.log(`  after the home showed, before the tap: JS ${kib(sb.jsBytes)}, CSS ${kib(sb.cssBytes)}, ${sb.requests} requests (prefetches)`);
     console.log(`  岗位 tap loads: JS ${kib(jb.jsBytes)}, CSS ${kib(jb.cssBytes)}, ${jb.requests} requests`);
     if (process.argv.includes('--waterfall')) {
-      for (const [label, b] of [['home', hb], ['岗位 tap', jb], ['bare', bb]] as const) {
+      for (const [label, b] of [['home', hb], ['after home, before the tap', sb], ['岗位 tap', jb], ['bare', bb]] as const) {
         console.log(`  waterfall (${label}):`);
         for (const e of b.waterfall) console.log(`    ${String(e.start).padStart(6)} → ${String(e.end).padStart(6)} ms ${kib(e.bytes).padStart(10)}  ${e.name}`);
       }

@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import type { TopicSummary } from '../../shared/qa';
-import { debounce, groupTopics, SEARCH_DELAY_MS, useDebouncedValue, useSearchTerm } from '../../client/pages/qa/search';
+import { debounce, groupTopics, SEARCH_DELAY_MS, useDebouncedValue, useSearchInput, useSearchTerm } from '../../client/pages/qa/search';
 import { basisLabel, bodyLines } from '../../client/packages/qa/components/labels';
 
 describe('debounce', () => {
@@ -80,6 +80,41 @@ describe('useSearchTerm', () => {
     expect(term()).toBe('老公打我');
     act(() => jest.advanceTimersByTime(1));
     expect(term()).toBe('老公打我怎么办');
+  });
+});
+
+describe('useSearchInput', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  function Probe({ send, onReady }: { send: (term: string) => void; onReady: (change: (term: string) => void) => void }) {
+    onReady(useSearchInput(send));
+    return null;
+  }
+
+  it('sends her first words from the input handler itself, then waits for her to stop typing', () => {
+    const send = jest.fn();
+    let change: (term: string) => void = () => undefined;
+    render(<Probe send={send} onReady={(c) => (change = c)} />);
+
+    change('老公打我');
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(send).toHaveBeenLastCalledWith('老公打我');
+
+    act(() => jest.advanceTimersByTime(100));
+    change('老公打我怎么');
+    change('老公打我怎么办');
+    change('老公打我怎么办');
+    act(() => jest.advanceTimersByTime(SEARCH_DELAY_MS - 1));
+    expect(send).toHaveBeenCalledTimes(1);
+    act(() => jest.advanceTimersByTime(1));
+    expect(send).toHaveBeenCalledTimes(2);
+    expect(send).toHaveBeenLastCalledWith('老公打我怎么办');
+
+    act(() => jest.advanceTimersByTime(SEARCH_DELAY_MS));
+    change('离婚');
+    expect(send).toHaveBeenCalledTimes(3);
+    expect(send).toHaveBeenLastCalledWith('离婚');
   });
 });
 

@@ -1,6 +1,8 @@
+import { useEffect } from 'react';
 import { Text, View } from '@tarojs/components';
 import Screen from '../../components/Screen';
 import { openPage, PAGES } from '../../utils/nav';
+import { prefetchJobsTab } from './prefetch';
 import './index.scss';
 
 const SERVICES = [
@@ -11,6 +13,8 @@ const SERVICES = [
 ] as const;
 
 export default function Home() {
+  useEffect(prefetchJobsTab, []);
+
   return (
     <Screen>
       <View className='title'>您好，这里是她援</View>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Button, View } from '@tarojs/components';
 import { jobsMain, type JobFilters } from '../../api/main';
+import { takeFirstJobs } from '../../api/prefetch';
 import ListFooter from '../../components/ListFooter';
 import Screen, { EmptyState, LoadState } from '../../components/Screen';
 import SearchBox from '../../components/SearchBox';
@@ -11,10 +12,17 @@ import FilterBar from '../../components/FilterBar';
 import { openPage, PAGES } from '../../utils/nav';
 import './index.scss';
 
+/** The list's reader: the unfiltered first page may already be on its way (home prefetches it on H5). */
+function readJobs(filters: JobFilters, cursor?: string) {
+  const unfiltered = !cursor && Object.values(filters).every((v) => v === undefined);
+  const early = unfiltered ? takeFirstJobs() : null;
+  return early ? early.catch(() => jobsMain.list(filters)) : jobsMain.list(filters, cursor);
+}
+
 export default function Jobs() {
   const [filters, setFilters] = useState<JobFilters>({});
   const [keyword, setKeyword] = useState('');
-  const list = usePagedList(jobsMain.list);
+  const list = usePagedList(readJobs);
   const { items, status, load } = list;
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import type { TopicSummary } from '../../../shared/qa';
 import { TOPIC_TITLES, type TopicId } from '../../../shared/topic-list';
@@ -12,7 +12,7 @@ import { usePagedList } from '../../hooks/usePagedList';
 import { useSession } from '../../session/SessionContext';
 import { openPage } from '../../utils/nav';
 import { QA_PAGES } from '../../packages/qa/components/pages';
-import { groupTopics, useSearchTerm } from './search';
+import { groupTopics, useSearchInput } from './search';
 import './index.scss';
 
 /** "Didn't find it? Ask a volunteer lawyer" — the way out of every list. */
@@ -34,7 +34,10 @@ export default function Qa() {
   const [topics, setTopics] = useState<TopicSummary[]>([]);
   const list = usePagedList(qaMain.articles, 'idle');
   const { items, status, load, clear } = list;
-  const q = useSearchTerm(keyword.trim());
+  // The words last sent, and the topic on screen, for the handlers below.
+  const q = useRef('');
+  const topicNow = useRef(topic);
+  topicNow.current = topic;
 
   useEffect(() => {
     qaMain.topics().then(
@@ -48,9 +51,19 @@ export default function Qa() {
     [load, clear],
   );
 
+  // Typing: the request leaves from the input handler (first change after a pause at once, the rest debounced).
+  const sendTerm = useSearchInput((term) => {
+    q.current = term;
+    void search({ q: term || undefined, topic: topicNow.current });
+  });
+  const onInput = (value: string) => {
+    setKeyword(value);
+    sendTerm(value.trim());
+  };
+
   useEffect(() => {
-    search({ q: q || undefined, topic });
-  }, [q, topic, search]);
+    void search({ q: q.current || undefined, topic });
+  }, [topic, search]);
 
   // Only topics that have articles; six groups, each folded after a few with 更多.
   const withArticles = groupTopics(topics).flatMap((g) => g.topics.map((t) => t.id));
@@ -58,7 +71,7 @@ export default function Qa() {
   return (
     <Screen>
       <View className='qa-home__search'>
-        <SearchBox label='搜索法律问题' value={keyword} placeholder='说说您遇到的事，如：老公打我怎么办' maxlength={100} onInput={setKeyword} />
+        <SearchBox label='搜索法律问题' value={keyword} placeholder='说说您遇到的事，如：老公打我怎么办' maxlength={100} onInput={onInput} />
       </View>
 
       {topic && (

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { TOPIC_GROUPS } from '../../../shared/topic-list';
 import type { TopicSummary } from '../../../shared/qa';
 
@@ -59,6 +59,50 @@ export function useSearchTerm<T>(value: T, ms = SEARCH_DELAY_MS): T {
     return () => clearTimeout(timer);
   }, [value, ms]);
   return settled;
+}
+
+/**
+ * The same rule as `useSearchTerm`, applied where she types: `change(term)` calls `send` right
+ * in the input handler for the first change after a pause of `ms`, and once `ms` after the last
+ * of the changes that follow; a term equal to the last one sends nothing. Sending from the
+ * handler, not from an effect after the next render, starts the request before React draws
+ * the typed words (slow-phone bench, README perf).
+ */
+export function useSearchInput(send: (term: string) => void, ms = SEARCH_DELAY_MS): (term: string) => void {
+  const sendRef = useRef(send);
+  sendRef.current = send;
+  const state = useRef<{ term: string; lastChange: number; timer: ReturnType<typeof setTimeout> | null }>({
+    term: '',
+    lastChange: Number.NEGATIVE_INFINITY,
+    timer: null,
+  });
+  useEffect(
+    () => () => {
+      if (state.current.timer !== null) clearTimeout(state.current.timer);
+    },
+    [],
+  );
+  return useCallback(
+    (term: string) => {
+      const s = state.current;
+      if (term === s.term) return;
+      s.term = term;
+      const now = Date.now();
+      const quiet = now - s.lastChange >= ms;
+      s.lastChange = now;
+      if (s.timer !== null) clearTimeout(s.timer);
+      s.timer = null;
+      if (quiet) {
+        sendRef.current(term);
+        return;
+      }
+      s.timer = setTimeout(() => {
+        s.timer = null;
+        sendRef.current(term);
+      }, ms);
+    },
+    [ms],
+  );
 }
 
 export interface TopicGroupView {
