@@ -4,7 +4,7 @@ import { posix } from 'node:path';
 import { WEAPP } from './helpers';
 
 /**
- * A WeChat logic layer for the weapp build, in jest (jsdom): the build's own files run in a
+ * A WeChat logic layer for the weapp build, in a node jest test with jsdom as its DOM: the build's own files run in a
  * mini-program module system (`require` relative to the file, the `wx` global shared by every
  * webpack chunk), App/Page/Component are captured, and pages render through
  * miniprogram-simulate's j-component with templates compiled by WeChat's wcc
@@ -85,7 +85,6 @@ let instances = 0;
 const GLOBALS = ['require', 'module', 'exports', 'wx', 'App', 'Page', 'Component', 'getApp', 'getCurrentPages', 'requirePlugin', '__wxConfig'];
 
 export class Weapp {
-  readonly errors: string[] = [];
   readonly requests: RequestRecord[] = [];
   readonly navigations: { api: string; url: string }[] = [];
   readonly storage = new Map<string, unknown>();
@@ -98,7 +97,7 @@ export class Weapp {
   private readonly wxConfig: Options;
   private app: Options | null = null;
   private running: string | null = null;
-  private registered = new Map<string, string>();
+  private readonly registered = new Map<string, string>();
   private seq = 0;
   private inFlight = 0;
   /** j-component ids are global: each Weapp (its own Taro runtime) registers its own copies. */
