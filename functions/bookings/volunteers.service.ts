@@ -21,42 +21,38 @@ export const publicNameOf = (realName: string, profession: VolunteerRecord['prof
 
 const mask = (plain: string) => `****${plain.slice(-4)}`;
 
-export function toApplication(deps: Pick<Deps, 'cipher'>, rec: VolunteerRecord): VolunteerApplication {
-  return {
-    userId: rec.userId,
-    status: rec.status,
-    realName: rec.realName,
-    profession: rec.profession,
-    licenceNoMasked: mask(deps.cipher.decrypt(rec.licenceNo)),
-    organisation: rec.organisation,
-    specialities: rec.specialities,
-    city: rec.city,
-    district: rec.district,
-    bio: rec.bio,
-    appliedAt: rec.appliedAt,
-    decidedAt: rec.decidedAt,
-    rejectReason: rec.rejectReason,
-  };
-}
+/**
+ * Her application as she and staff see it: the same fields around the licence number, which
+ * she sees masked and staff in full (the halves keep the fields' order on the wire).
+ */
+const applicant = (rec: VolunteerRecord) => ({
+  userId: rec.userId,
+  status: rec.status,
+  realName: rec.realName,
+  profession: rec.profession,
+});
+const application = (rec: VolunteerRecord) => ({
+  organisation: rec.organisation,
+  specialities: rec.specialities,
+  city: rec.city,
+  district: rec.district,
+  bio: rec.bio,
+  appliedAt: rec.appliedAt,
+  decidedAt: rec.decidedAt,
+  rejectReason: rec.rejectReason,
+});
 
-function toAdmin(deps: Pick<Deps, 'cipher'>, rec: VolunteerRecord): AdminVolunteer {
-  const plain = deps.cipher.decrypt(rec.licenceNo);
-  return {
-    userId: rec.userId,
-    status: rec.status,
-    realName: rec.realName,
-    profession: rec.profession,
-    licenceNo: plain,
-    organisation: rec.organisation,
-    specialities: rec.specialities,
-    city: rec.city,
-    district: rec.district,
-    bio: rec.bio,
-    appliedAt: rec.appliedAt,
-    decidedAt: rec.decidedAt,
-    rejectReason: rec.rejectReason,
-  };
-}
+export const toApplication = (deps: Pick<Deps, 'cipher'>, rec: VolunteerRecord): VolunteerApplication => ({
+  ...applicant(rec),
+  licenceNoMasked: mask(deps.cipher.decrypt(rec.licenceNo)),
+  ...application(rec),
+});
+
+const toAdmin = (deps: Pick<Deps, 'cipher'>, rec: VolunteerRecord): AdminVolunteer => ({
+  ...applicant(rec),
+  licenceNo: deps.cipher.decrypt(rec.licenceNo),
+  ...application(rec),
+});
 
 export const toPublicProfile = (rec: VolunteerRecord): VolunteerPublicProfile => ({
   id: rec.userId,
