@@ -8,8 +8,8 @@ import {
   bookingIdempotencyKey,
   residentBookingsIndex,
   residentBookingsPk,
+  bookedSlotsIndex,
   slotKey,
-  slotsByStartIndex,
   volunteerSlotsPk,
 } from '../platform/keys';
 import { fromSlotItem, type EmbeddedBooking, type SlotRecord } from './slots.store';
@@ -166,7 +166,7 @@ export async function bookSlot(
   booking: EmbeddedBooking,
   nowIso: string,
 ): Promise<SlotRecord | null> {
-  const booked = slotsByStartIndex(BOOKED_SLOTS_PK, slot.start, slot.id);
+  const booked = bookedSlotsIndex(slot.start, slot.id);
   const resident = residentBookingsIndex(booking.residentId, slot.start, slot.id);
   try {
     const { Attributes } = await db.doc.send(
@@ -174,7 +174,7 @@ export async function bookSlot(
         TableName: db.table,
         Key: slotKey(slot.id),
         UpdateExpression:
-          'SET #st = :booked, booking = :b, GSI1PK = :g1pk, GSI1SK = :g1sk, GSI3PK = :g3pk, GSI3SK = :g3sk REMOVE expiresAt',
+          'SET #st = :booked, booking = :b, GSI1PK = :g1pk, GSI1SK = :g1sk, GSI3PK = :g3pk, GSI3SK = :g3sk REMOVE expiresAt, GSI5PK, GSI5SK',
         ConditionExpression: '#st = :open AND #start > :now',
         ExpressionAttributeNames: { '#st': 'state', '#start': 'start' },
         ExpressionAttributeValues: {

@@ -23,6 +23,7 @@ import {
   queryOpenSlots,
   queryVolunteerSlots,
   writeSchedule,
+  type OpenSlotRecord,
   type SlotRecord,
 } from './slots.store';
 
@@ -92,15 +93,20 @@ export async function freeInterval(deps: Deps, volunteerId: string, startMs: num
   throw new AppError('VERSION_CONFLICT');
 }
 
+/** What every view of a slot starts with: when, how long, how and where (`slotTimes`). */
+const slotTimesOf = (rec: Pick<SlotRecord, 'id' | 'start' | 'end' | 'durationMinutes' | 'mode' | 'location'>) => ({
+  id: rec.id,
+  start: rec.start,
+  end: rec.end,
+  durationMinutes: rec.durationMinutes,
+  mode: rec.mode,
+  location: rec.location,
+});
+
 export function toVolunteerSlot(deps: Pick<Deps, 'cipher'>, rec: SlotRecord): VolunteerSlot {
   const b = rec.booking;
   return {
-    id: rec.id,
-    start: rec.start,
-    end: rec.end,
-    durationMinutes: rec.durationMinutes,
-    mode: rec.mode,
-    location: rec.location,
+    ...slotTimesOf(rec),
     status: rec.state === 'open' ? 'open' : 'booked',
     booking:
       b && rec.state !== 'open'
@@ -117,15 +123,7 @@ export function toVolunteerSlot(deps: Pick<Deps, 'cipher'>, rec: SlotRecord): Vo
   };
 }
 
-export const toOpenSlot = (rec: SlotRecord): OpenSlot => ({
-  id: rec.id,
-  start: rec.start,
-  end: rec.end,
-  durationMinutes: rec.durationMinutes,
-  mode: rec.mode,
-  location: rec.location,
-  volunteer: rec.volunteer,
-});
+export const toOpenSlot = (rec: OpenSlotRecord): OpenSlot => ({ ...slotTimesOf(rec), volunteer: rec.volunteer });
 
 export async function createSlots(
   deps: Deps,

@@ -1,16 +1,17 @@
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { BookingStatus, Outcome, SlotLocation, SlotMode, VolunteerPublicProfile } from '../../shared/bookings';
 import type { TopicId } from '../../shared/topics';
 import type { Page } from '../../shared/common';
 import type { Deps } from '../platform/deps';
-import { encodeCursor } from '../platform/cursor';
-import { queryFiltered } from '../platform/paging';
-import { decodeCursorInto } from '../platform/cursor';
+import { allOf, queryFiltered, type Condition } from '../platform/paging';
 import { isConditionFailed } from '../platform/errors';
+import { moveIndexEntries } from '../platform/migrate';
+import { OPEN_SLOT_ATTRIBUTES } from '../platform/table';
 import {
+  LEGACY_OPEN_SLOTS,
   OPEN_SLOTS_PK,
+  openSlotsIndex,
   slotKey,
-  slotsByStartIndex,
   volunteerScheduleKey,
   volunteerSlotsIndex,
   volunteerSlotsPk,
@@ -73,14 +74,14 @@ export async function getSlot({ db }: StoreDeps, slotId: string): Promise<SlotRe
   return Item ? fromSlotItem(Item) : null;
 }
 
-/** A new open slot: listed by start for everyone (GSI1) and for her (GSI2). */
+/** A new open slot: listed by start for everyone (list-view GSI5) and for her (GSI2). */
 export async function putOpenSlot({ db }: StoreDeps, slot: SlotRecord): Promise<void> {
   await db.doc.send(
     new PutCommand({
       TableName: db.table,
       Item: {
         ...slotKey(slot.id),
-        ...slotsByStartIndex(OPEN_SLOTS_PK, slot.start, slot.id),
+        ...openSlotsIndex(slot.start, slot.id),
         ...volunteerSlotsIndex(slot.volunteerId, slot.start, slot.id),
         type: 'slot',
         ...slot,
@@ -158,10 +159,18 @@ export interface OpenSlotFilter {
   topic?: string;
 }
 
+/** What the open-slots list reads of a slot: exactly the fields an item of its page shows. */
+export type OpenSlotRecord = Pick<SlotRecord, (typeof OPEN_SLOT_ATTRIBUTES)[number]>;
+
+const fromOpenSlotItem = (i: Record<string, unknown>): OpenSlotRecord => {
+  const { id, start, end, durationMinutes, mode, location, volunteer } = fromSlotItem(i);
+  return { id, start, end, durationMinutes, mode, location, volunteer };
+};
+
 /**
- * Open slots starting in [from, to] by start time from the sparse GSI1 partition. Filters
- * run on the server side of the Query; the loop tops a page up so filters do not leave
- * it short, and the cursor is the last key read.
+ * Open slots starting in [from, to] by start time, from the list-view index (GSI5: the list's
+ * fields only, and only open slots are in it: booking takes the entry out). Without a filter a
+ * page of N reads N + 1 items; mode, city and topic are a filter on the same Query.
  */
 export async function queryOpenSlots(
   { db }: StoreDeps,
@@ -170,45 +179,39 @@ export async function queryOpenSlots(
   filter: OpenSlotFilter,
   limit: number,
   cursor?: string,
-): Promise<Page<SlotRecord>> {
-  const names: Record<string, string> = {};
-  const values: Record<string, unknown> = { ':pk': OPEN_SLOTS_PK, ':from': from, ':to': `${to}~`, ':open': 'open' };
-  const filters = ['#st = :open'];
-  names['#st'] = 'state';
-  if (filter.mode) {
-    filters.push('#mode = :mode');
-    names['#mode'] = 'mode';
-    values[':mode'] = filter.mode;
-  }
-  if (filter.city) {
-    filters.push('volunteer.city = :city');
-    values[':city'] = filter.city;
-  }
-  if (filter.topic) {
-    filters.push('contains(volunteer.specialities, :topic)');
-    values[':topic'] = filter.topic;
-  }
-  const items: SlotRecord[] = [];
-  let startKey = decodeCursorInto(cursor, 'GSI1PK', OPEN_SLOTS_PK);
-  for (let round = 0; round < 10; round++) {
-    const r = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        IndexName: 'GSI1',
-        KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
-        FilterExpression: filters.join(' AND '),
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-        Limit: limit - items.length,
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    items.push(...(r.Items ?? []).map(fromSlotItem));
-    startKey = r.LastEvaluatedKey;
-    if (!startKey || items.length >= limit) break;
-  }
-  return { items, nextCursor: encodeCursor(startKey) };
+): Promise<Page<OpenSlotRecord>> {
+  const conds: Condition[] = [];
+  if (filter.mode) conds.push({ expr: '#mode = :mode', names: { '#mode': 'mode' }, values: { ':mode': filter.mode } });
+  if (filter.city) conds.push({ expr: 'volunteer.city = :city', values: { ':city': filter.city } });
+  if (filter.topic) conds.push({ expr: 'contains(volunteer.specialities, :topic)', values: { ':topic': filter.topic } });
+  const where = allOf(conds);
+  const page = await queryFiltered(
+    db,
+    {
+      index: 'GSI5',
+      partitionValue: OPEN_SLOTS_PK,
+      sortCondition: '#sk BETWEEN :from AND :to',
+      forward: true,
+      ...where,
+      values: { ...where.values, ':from': from, ':to': `${to}~` },
+      project: OPEN_SLOT_ATTRIBUTES,
+    },
+    limit,
+    cursor,
+  );
+  return { items: page.items.map(fromOpenSlotItem), nextCursor: page.nextCursor };
 }
+
+/**
+ * Once, after a deployed table gained GSI5 (scripts/move-list-views.ts): moves open slots'
+ * entries from GSI1 to GSI5. Booking moves a slot's GSI1 entry to the booked partition, so
+ * what is still under the open one is open; the state is checked in the same write anyway.
+ */
+export const moveOpenSlotsToListView = (deps: StoreDeps) =>
+  moveIndexEntries(deps, LEGACY_OPEN_SLOTS, (i) => ({
+    keys: i.state === 'open' ? openSlotsIndex(String(i.start), String(i.id)) : null,
+    readFrom: { state: i.state },
+  }));
 
 /** Her slots by start in [from, to], without the records of cancelled bookings. */
 export async function queryVolunteerSlots(

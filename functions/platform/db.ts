@@ -1,7 +1,7 @@
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Config } from './config';
-import { createTableInput } from './table';
+import { createTableInput, GSIS } from './table';
 
 export interface Db {
   readonly doc: DynamoDBDocumentClient;
@@ -36,10 +36,22 @@ function createDocClient(config: Pick<Config, 'region' | 'dynamoEndpoint'>): Dyn
   });
 }
 
-/** Creates the table if it is missing (local runs and tests; the cloud uses infra/). */
+/**
+ * Creates the table if it is missing (local runs and tests; the cloud uses infra/). A table
+ * made before an index was added (an old `.data`) is refused with what to do: dynalite cannot
+ * add an index to an existing table.
+ */
 export async function ensureTable(db: Db): Promise<boolean> {
   try {
-    await db.doc.send(new DescribeTableCommand({ TableName: db.table }));
+    const { Table } = await db.doc.send(new DescribeTableCommand({ TableName: db.table }));
+    const have = new Set((Table?.GlobalSecondaryIndexes ?? []).map((g) => g.IndexName));
+    const missing = GSIS.map((g) => g.indexName).filter((n) => !have.has(n));
+    if (missing.length) {
+      throw new Error(
+        `Table ${db.table} has no index ${missing.join(', ')}: it was made before the index was added. ` +
+          'Locally, delete the data directory (DATA_DIR, default .data) and start again; a deployed table gets it from the stack (infra/README.md).',
+      );
+    }
     return false;
   } catch (e) {
     if ((e as { name?: string }).name !== 'ResourceNotFoundException') throw e;

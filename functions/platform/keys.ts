@@ -1,7 +1,7 @@
 /**
  * Every DynamoDB key in the app is built here, and nowhere else. Entities own
  * their keys; services call these builders instead of concatenating strings.
- * Sections are per feature; GSIs are the generic GSI1..GSI3 from table.ts.
+ * Sections are per feature; GSIs are the generic GSI1..GSI3 and the list-view GSI4, GSI5 from table.ts.
  */
 
 const pad = (n: number, width = 12) => String(Math.max(0, Math.floor(n))).padStart(width, '0');
@@ -104,14 +104,17 @@ export const askerQuestionsIndex = (askerId: string, createdAt: string, question
 });
 export const askerQuestionsPk = (askerId: string) => `USER#${askerId}#QUESTIONS`;
 /**
- * The volunteer queue: a sparse GSI2 entry kept while a question is open or claimed without a
- * volunteer reply (so a lapsed claim shows again with no background job). Urgent sorts first.
+ * The volunteer queue: a sparse entry in the list-view index GSI5 (the queue's fields only),
+ * kept while a question is open or claimed without a volunteer reply (so a lapsed claim shows
+ * again with no background job). Urgent sorts first.
  */
 export const questionQueueIndex = (urgent: boolean, createdAt: string, questionId: string) => ({
-  GSI2PK: 'QA#QUEUE',
-  GSI2SK: `${urgent ? '0' : '1'}#${createdAt}#${questionId}`,
+  GSI5PK: QUESTION_QUEUE_PK,
+  GSI5SK: `${urgent ? '0' : '1'}#${createdAt}#${questionId}`,
 });
 export const QUESTION_QUEUE_PK = 'QA#QUEUE';
+/** Where the queue was before GSI5 (GSI2, whole items): read once by scripts/move-list-views.ts. */
+export const LEGACY_QUESTION_QUEUE = { index: 'GSI2', pk: QUESTION_QUEUE_PK } as const;
 /** The questions a volunteer has claimed (GSI3), newest claim first. */
 export const volunteerClaimsIndex = (volunteerId: string, claimedAt: string, questionId: string) => ({
   GSI3PK: `USER#${volunteerId}#QA-CLAIMS`,
@@ -132,13 +135,14 @@ export const volunteersByStatusPk = (status: string) => `VOLUNTEERS#${status}`;
 export const volunteerScheduleKey = (userId: string) => ({ PK: `USER#${userId}`, SK: 'SCHEDULE' });
 /** A slot; while booked it also holds the booking, whose id is the slot id. */
 export const slotKey = (slotId: string) => ({ PK: `SLOT#${slotId}`, SK: 'SLOT' });
-/** Open slots by start (GSI1); the same index under BOOKED_SLOTS_PK feeds reminders. */
+/** Open slots by start in the list-view index GSI5 (the list's fields only); booking removes the entry. */
 export const OPEN_SLOTS_PK = 'SLOTS#OPEN';
+export const openSlotsIndex = (start: string, slotId: string) => ({ GSI5PK: OPEN_SLOTS_PK, GSI5SK: `${start}#${slotId}` });
+/** Where open slots were before GSI5 (GSI1, whole items): read once by scripts/move-list-views.ts. */
+export const LEGACY_OPEN_SLOTS = { index: 'GSI1', pk: OPEN_SLOTS_PK } as const;
+/** Booked slots by start (GSI1): what reminders read. */
 export const BOOKED_SLOTS_PK = 'SLOTS#BOOKED';
-export const slotsByStartIndex = (pk: typeof OPEN_SLOTS_PK | typeof BOOKED_SLOTS_PK, start: string, slotId: string) => ({
-  GSI1PK: pk,
-  GSI1SK: `${start}#${slotId}`,
-});
+export const bookedSlotsIndex = (start: string, slotId: string) => ({ GSI1PK: BOOKED_SLOTS_PK, GSI1SK: `${start}#${slotId}` });
 /** Her own slots by start (GSI2). */
 export const volunteerSlotsIndex = (userId: string, start: string, slotId: string) => ({
   GSI2PK: `USER#${userId}#SLOTS`,

@@ -35,6 +35,7 @@ import {
   listClaims,
   pageMessages,
   listQueue,
+  newQuestion,
   releaseQuestion,
   setFeedback,
   type QuestionRecord,
@@ -150,7 +151,7 @@ export async function askQuestion(deps: Deps, caller: UserRecord, input: AskQues
 
   const urgent = isDangerous(`${input.title}\n${input.body}`);
   const at = now.toISOString();
-  const record: QuestionRecord = {
+  const record = newQuestion({
     id: deps.ids(),
     askerId: caller.id,
     title: input.title,
@@ -159,16 +160,8 @@ export async function askQuestion(deps: Deps, caller: UserRecord, input: AskQues
     city: input.city ?? null,
     anonymous: input.anonymous,
     urgent,
-    status: 'open',
     createdAt: at,
-    updatedAt: at,
-    claimedBy: null,
-    claimedAt: null,
-    volunteerRepliedAt: null,
-    answeredAt: null,
-    helpful: null,
-    messageCount: 0,
-  };
+  });
   await insertQuestion(deps, record);
   await bumpStats(deps, { questionsAsked: 1, questionsUrgent: urgent ? 1 : 0 }, { place: { city: record.city } });
   const question = await toQuestion(deps, record, 'asker', caller);
@@ -274,21 +267,9 @@ export async function giveFeedback(deps: Deps, caller: UserRecord, id: string, h
 
 // --- volunteers ------------------------------------------------------------
 
-export async function queue(deps: Deps, query: QueueQuery): Promise<QueuePage> {
-  const page = await listQueue(deps, { topic: query.topic, cutoff: lapseCutoff(deps), limit: query.limit, cursor: query.cursor });
-  return {
-    items: page.items.map((q) => ({
-      id: q.id,
-      topic: q.topic,
-      city: q.city,
-      title: q.title,
-      body: q.body,
-      urgent: q.urgent,
-      createdAt: q.createdAt,
-    })),
-    nextCursor: page.nextCursor,
-  };
-}
+/** The store reads exactly the fields a queue item shows (no asker, no claimer), in its order. */
+export const queue = (deps: Deps, query: QueueQuery): Promise<QueuePage> =>
+  listQueue(deps, { topic: query.topic, cutoff: lapseCutoff(deps), limit: query.limit, cursor: query.cursor });
 
 export async function claim(deps: Deps, volunteer: UserRecord, id: string): Promise<QuestionThread> {
   let q: QuestionRecord;

@@ -3,10 +3,12 @@ import type { Page } from '../../shared/common';
 import type { TopicId } from '../../shared/topics';
 import type { Deps } from '../platform/deps';
 import { allOf, queryFiltered } from '../platform/paging';
+import { moveIndexEntries } from '../platform/migrate';
 import { deletePartition, queryAllKeys } from '../platform/batch';
 import { decodeCursorInto, encodeCursor } from '../platform/cursor';
-import type { GsiName } from '../platform/table';
+import { QUEUE_ITEM_ATTRIBUTES, type GsiName } from '../platform/table';
 import {
+  LEGACY_QUESTION_QUEUE,
   QUESTION_QUEUE_PK,
   askerQuestionsIndex,
   askerQuestionsPk,
@@ -44,6 +46,24 @@ export interface QuestionRecord {
   messageCount: number;
 }
 
+/** What the volunteer queue reads of a question: exactly the fields an item of its page shows. */
+export type QueueRecord = Pick<QuestionRecord, (typeof QUEUE_ITEM_ATTRIBUTES)[number]>;
+
+/** A question as it is asked: open, unclaimed, unanswered, no messages yet. */
+export const newQuestion = (
+  q: Pick<QuestionRecord, 'id' | 'askerId' | 'title' | 'body' | 'topic' | 'city' | 'anonymous' | 'urgent' | 'createdAt'>,
+): QuestionRecord => ({
+  ...q,
+  status: 'open',
+  updatedAt: q.createdAt,
+  claimedBy: null,
+  claimedAt: null,
+  volunteerRepliedAt: null,
+  answeredAt: null,
+  helpful: null,
+  messageCount: 0,
+});
+
 export interface MessageRecord {
   id: string;
   from: 'asker' | 'volunteer';
@@ -77,6 +97,9 @@ function toRecord({ cipher }: StoreDeps, i: Record<string, unknown>): QuestionRe
   };
 }
 
+/** In the queue index while open or claimed without a volunteer reply (a claim may lapse). */
+const inQueue = (q: Pick<QuestionRecord, 'status' | 'volunteerRepliedAt'>) => q.status !== 'closed' && q.volunteerRepliedAt === null;
+
 export async function insertQuestion(deps: StoreDeps, q: QuestionRecord): Promise<void> {
   await deps.db.doc.send(
     new PutCommand({
@@ -84,7 +107,7 @@ export async function insertQuestion(deps: StoreDeps, q: QuestionRecord): Promis
       Item: {
         ...questionKey(q.id),
         ...askerQuestionsIndex(q.askerId, q.createdAt, q.id),
-        ...questionQueueIndex(q.urgent, q.createdAt, q.id),
+        ...(inQueue(q) ? questionQueueIndex(q.urgent, q.createdAt, q.id) : {}),
         type: 'question',
         // Unset fields are left out, not stored as NULL: conditions test attribute_(not_)exists.
         ...Object.fromEntries(Object.entries(q).filter(([, v]) => v !== null)),
@@ -152,7 +175,7 @@ export async function releaseQuestion(deps: StoreDeps, q: QuestionRecord, volunt
       TableName: deps.db.table,
       Key: questionKey(q.id),
       UpdateExpression:
-        'SET #s = :open, updatedAt = :now, GSI2PK = :g2pk, GSI2SK = :g2sk REMOVE claimedBy, claimedAt, volunteerRepliedAt, GSI3PK, GSI3SK',
+        'SET #s = :open, updatedAt = :now, GSI5PK = :g5pk, GSI5SK = :g5sk REMOVE claimedBy, claimedAt, volunteerRepliedAt, GSI3PK, GSI3SK',
       ConditionExpression: 'claimedBy = :me AND #s = :claimed AND urgent = :urgent',
       ExpressionAttributeNames: { '#s': 'status' },
       ExpressionAttributeValues: {
@@ -161,8 +184,8 @@ export async function releaseQuestion(deps: StoreDeps, q: QuestionRecord, volunt
         ':claimed': 'claimed',
         ':me': volunteerId,
         ':now': now,
-        ':g2pk': queue.GSI2PK,
-        ':g2sk': queue.GSI2SK,
+        ':g5pk': queue.GSI5PK,
+        ':g5sk': queue.GSI5SK,
       },
     }),
   );
@@ -185,11 +208,11 @@ export async function appendMessage(
 ): Promise<{ message: MessageRecord; question: QuestionRecord }> {
   const asVolunteer = author.from === 'volunteer';
   const markUrgent = urgent && !asVolunteer;
-  // GSI2SK alone does not put an item in the queue index (both keys must exist), so setting it
-  // is harmless when the question is out of the queue and right whenever GSI2PK is there.
+  // GSI5SK alone does not put an item in the queue index (both keys must exist), so setting it
+  // is harmless when the question is out of the queue and right whenever GSI5PK is there.
   let update = 'SET updatedAt = :now ADD messageCount :one';
-  if (asVolunteer) update = 'SET updatedAt = :now, volunteerRepliedAt = :now, answeredAt = :now ADD messageCount :one REMOVE GSI2PK, GSI2SK';
-  else if (markUrgent) update = 'SET updatedAt = :now, urgent = :urgent, GSI2SK = :g2sk ADD messageCount :one';
+  if (asVolunteer) update = 'SET updatedAt = :now, volunteerRepliedAt = :now, answeredAt = :now ADD messageCount :one REMOVE GSI5PK, GSI5SK';
+  else if (markUrgent) update = 'SET updatedAt = :now, urgent = :urgent, GSI5SK = :g5sk ADD messageCount :one';
   const r = await deps.db.doc.send(
     new UpdateCommand({
       TableName: deps.db.table,
@@ -202,7 +225,7 @@ export async function appendMessage(
         ':one': 1,
         ':me': author.userId,
         ...(asVolunteer ? { ':claimed': 'claimed' } : { ':closed': 'closed' }),
-        ...(markUrgent ? { ':urgent': true, ':g2sk': questionQueueIndex(true, question.createdAt, question.id).GSI2SK } : {}),
+        ...(markUrgent ? { ':urgent': true, ':g5sk': questionQueueIndex(true, question.createdAt, question.id).GSI5SK } : {}),
       },
       ReturnValues: 'ALL_NEW',
     }),
@@ -228,7 +251,7 @@ export async function closeQuestion(deps: StoreDeps, questionId: string, userId:
     new UpdateCommand({
       TableName: deps.db.table,
       Key: questionKey(questionId),
-      UpdateExpression: 'SET #s = :closed, updatedAt = :now, closedAt = :now REMOVE GSI2PK, GSI2SK',
+      UpdateExpression: 'SET #s = :closed, updatedAt = :now, closedAt = :now REMOVE GSI5PK, GSI5SK',
       ConditionExpression: '#s <> :closed AND (askerId = :me OR (claimedBy = :me AND #s = :claimed))',
       ExpressionAttributeNames: { '#s': 'status' },
       ExpressionAttributeValues: { ':closed': 'closed', ':claimed': 'claimed', ':me': userId, ':now': now },
@@ -281,42 +304,72 @@ export async function pageMessages(
   };
 }
 
-/** Queries one GSI partition until `limit` items pass the filter (the platform paging helper). */
+/** One page of a GSI partition of whole questions (hers, or a volunteer's claims). */
 async function queryIndex(
   deps: StoreDeps,
   index: GsiName,
   pk: string,
-  opts: { limit: number; cursor?: string; forward: boolean; filter?: { expr: string; names?: Record<string, string>; values: Record<string, unknown> } },
+  opts: { limit: number; cursor?: string; forward: boolean },
 ): Promise<Page<QuestionRecord>> {
-  const page = await queryFiltered(
-    deps.db,
-    {
-      index,
-      partitionValue: pk,
-      forward: opts.forward,
-      ...(opts.filter ? allOf([opts.filter]) : {}),
-    },
-    opts.limit,
-    opts.cursor,
-  );
+  const page = await queryFiltered(deps.db, { index, partitionValue: pk, forward: opts.forward }, opts.limit, opts.cursor);
   return { items: page.items.map((i) => toRecord(deps, i)), nextCursor: page.nextCursor };
 }
 
-/** Open questions and lapsed claims, urgent first, then oldest. */
-export function listQueue(deps: StoreDeps, opts: { topic?: TopicId; cutoff: string; limit: number; cursor?: string }) {
+const fromQueueItem = ({ cipher }: StoreDeps, i: Record<string, unknown>): QueueRecord => ({
+  id: String(i.id),
+  topic: (str(i.topic) as TopicId | null) ?? null,
+  city: str(i.city),
+  title: cipher.decrypt(String(i.title)),
+  body: cipher.decrypt(String(i.body)),
+  urgent: Boolean(i.urgent),
+  createdAt: String(i.createdAt),
+});
+
+/**
+ * Open questions and lapsed claims, urgent first, then oldest, from the queue's list-view
+ * index (GSI5: the fields a queue item shows and the claim state the filter reads). Only a
+ * live claim is passed over, so without a topic a page of N reads N + 1 items plus one per
+ * live claim among them; a topic reads in rounds.
+ */
+export async function listQueue(
+  deps: StoreDeps,
+  opts: { topic?: TopicId; cutoff: string; limit: number; cursor?: string },
+): Promise<Page<QueueRecord>> {
   const values: Record<string, unknown> = { ':open': 'open', ':claimed': 'claimed', ':cutoff': opts.cutoff };
   let expr = CLAIMABLE;
   if (opts.topic) {
     expr += ' AND topic = :topic';
     values[':topic'] = opts.topic;
   }
-  return queryIndex(deps, 'GSI2', QUESTION_QUEUE_PK, {
-    limit: opts.limit,
-    cursor: opts.cursor,
-    forward: true,
-    filter: { expr, names: { '#s': 'status' }, values },
-  });
+  const page = await queryFiltered(
+    deps.db,
+    {
+      index: 'GSI5',
+      partitionValue: QUESTION_QUEUE_PK,
+      forward: true,
+      ...allOf([{ expr, names: { '#s': 'status' }, values }]),
+      project: QUEUE_ITEM_ATTRIBUTES,
+      dense: !opts.topic,
+    },
+    opts.limit,
+    opts.cursor,
+  );
+  return { items: page.items.map((i) => fromQueueItem(deps, i)), nextCursor: page.nextCursor };
 }
+
+/**
+ * Once, after a deployed table gained GSI5 (scripts/move-list-views.ts): moves the queue
+ * entries from GSI2 to GSI5, deciding from each question's own state, so an entry left stale
+ * by a reply or a close since the deploy leaves the queue instead of coming back.
+ */
+export const moveQueueToListView = (deps: Pick<Deps, 'db'>) =>
+  moveIndexEntries(deps, LEGACY_QUESTION_QUEUE, (i) => {
+    const q = { status: i.status as QuestionRecord['status'], volunteerRepliedAt: str(i.volunteerRepliedAt) };
+    return {
+      keys: inQueue(q) ? questionQueueIndex(Boolean(i.urgent), String(i.createdAt), String(i.id)) : null,
+      readFrom: { status: i.status, urgent: i.urgent, volunteerRepliedAt: i.volunteerRepliedAt },
+    };
+  });
 
 export const listByAsker = (deps: StoreDeps, askerId: string, limit: number, cursor?: string) =>
   queryIndex(deps, 'GSI1', askerQuestionsPk(askerId), { limit, cursor, forward: false });

@@ -4,7 +4,7 @@ import { articleFile, type ArticleSource } from '../../shared/qa';
 import type { Deps } from '../platform/deps';
 import { bumpVersion, putArticle } from './articles.store';
 import { contentHash } from './kb-package';
-import { insertQuestion, type QuestionRecord } from './questions.store';
+import { insertQuestion, newQuestion, type QuestionRecord } from './questions.store';
 
 /** content/articles/<topic-id>.json at the repository root. */
 export const ARTICLES_DIR = join(__dirname, '..', '..', 'content', 'articles');
@@ -37,52 +37,39 @@ export async function loadArticles(deps: Pick<Deps, 'db'>, articles: ArticleSour
 /** Demo questions from the demo resident so the volunteer queue is not empty. */
 function demoQuestions(now: Date): QuestionRecord[] {
   const at = (hoursAgo: number) => new Date(now.getTime() - hoursAgo * 3600 * 1000).toISOString();
-  const base = {
-    askerId: 'demo-resident',
-    city: 'nanchang',
-    status: 'open' as const,
-    claimedBy: null,
-    claimedAt: null,
-    volunteerRepliedAt: null,
-    answeredAt: null,
-    helpful: null,
-    messageCount: 0,
-  };
+  const base = { askerId: 'demo-resident', city: 'nanchang' };
   return [
     {
       ...base,
       id: 'demo-question-urgent',
       title: '他喝了酒就打我，我不敢回家',
       body: '结婚五年了，他一喝酒就动手，昨天又打我。我现在住在朋友家，不敢回去。能申请保护令吗？',
-      topic: 'dv-protection-order',
+      topic: 'dv-protection-order' as const,
       anonymous: true,
       urgent: true,
       createdAt: at(2),
-      updatedAt: at(2),
     },
     {
       ...base,
       id: 'demo-question-support',
       title: '离婚后他不给孩子抚养费',
       body: '去年协议离婚，孩子跟我。他说好每月给 1000 元，已经半年没给了。我该怎么办？',
-      topic: 'child-support',
+      topic: 'child-support' as const,
       anonymous: false,
       urgent: false,
       createdAt: at(26),
-      updatedAt: at(26),
     },
     {
       ...base,
       id: 'demo-question-wage',
       title: '饭店老板欠我三个月工资',
       body: '我在饭店做服务员，没签合同。老板欠了三个月工资，一直说下个月给。',
-      topic: 'wage-arrears',
+      topic: 'wage-arrears' as const,
       anonymous: false,
       urgent: false,
       createdAt: at(50),
-      updatedAt: at(50),
     },
-  ];
+  ].map(newQuestion);
 }
 
 /** Loads every article and the demo questions into a fresh store; safe to run twice. */

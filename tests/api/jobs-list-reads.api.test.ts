@@ -6,6 +6,7 @@ import { closeJob } from '../../functions/jobs/jobs.store';
 import { OPEN_JOBS_PK } from '../../functions/platform/keys';
 import { LIST_VIEW_ATTRIBUTES } from '../../functions/platform/table';
 import { jobPage } from '../../shared/jobs';
+import { itemsRead, recordStoreReads } from '../helpers/store-reads';
 import { aJob, givenJobs, minutesFrom } from './jobs.fixtures';
 
 /**
@@ -16,41 +17,31 @@ import { aJob, givenJobs, minutesFrom } from './jobs.fixtures';
 const NOW = '2026-03-02T02:00:00.000Z';
 let store: TestStore;
 let call: ReturnType<typeof lambda>;
-const reads: { index?: string; scanned: number; attributes: string[] }[] = [];
+let recorder: ReturnType<typeof recordStoreReads>;
+const reads = () => recorder.reads.filter((r) => r.command === 'QueryCommand');
 
 beforeAll(async () => {
   store = await startTestStore({ clock: pinnedClock(NOW).clock });
   call = lambda(buildJobsApp(store.deps));
-  store.deps.db.doc.middlewareStack.add(
-    (next) => async (args) => {
-      const r = await next(args);
-      const out = r.output as { ScannedCount?: number; Items?: Record<string, unknown>[] };
-      if (out.ScannedCount !== undefined) {
-        const input = args.input as { IndexName?: string };
-        reads.push({ index: input.IndexName, scanned: out.ScannedCount, attributes: [...new Set((out.Items ?? []).flatMap(Object.keys))] });
-      }
-      return r;
-    },
-    { step: 'initialize', name: 'testReads' },
-  );
   await givenJobs(store.deps, ...Array.from({ length: 30 }, (_, i) => aJob(minutesFrom(NOW, -i - 1))));
+  recorder = recordStoreReads(store.deps.db.doc);
 });
 afterAll(() => store.close());
-beforeEach(() => (reads.length = 0));
+beforeEach(() => (recorder.reads.length = 0));
 
 describe('GET /api/jobs store reads', () => {
   it('reads N + 1 items for a page of N, from the list-view index', async () => {
     const res = await call('GET', '/api/jobs?limit=20');
     expect(res.status).toBe(200);
     expect(jobPage.parse(res.body).items).toHaveLength(20);
-    expect(reads.map((r) => r.index)).toEqual(['GSI4']);
-    expect(reads.reduce((n, r) => n + r.scanned, 0)).toBe(21);
+    expect(reads().map((r) => r.index)).toEqual(['GSI4']);
+    expect(itemsRead(reads())).toBe(21);
   });
 
   it('reads only the list fields (and keys), never the whole posting', async () => {
     await call('GET', '/api/jobs?limit=5');
     const keys = ['PK', 'SK', 'GSI4PK', 'GSI4SK'];
-    for (const r of reads) {
+    for (const r of reads()) {
       for (const a of r.attributes) expect([...keys, ...LIST_VIEW_ATTRIBUTES]).toContain(a);
       expect(r.attributes).not.toContain('duties');
     }

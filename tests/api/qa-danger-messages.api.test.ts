@@ -75,8 +75,8 @@ describe('a follow-up message from the asker with words of danger', () => {
     await postMessage(id, asker, DANGER);
 
     const after = await storedQuestion(id);
-    expect(after.GSI2SK).toBe(`0#${String(before.createdAt)}#${id}`);
-    expect(after).toEqual({ ...before, urgent: true, updatedAt: START, messageCount: 1, GSI2SK: after.GSI2SK });
+    expect(after.GSI5SK).toBe(`0#${String(before.createdAt)}#${id}`);
+    expect(after).toEqual({ ...before, urgent: true, updatedAt: START, messageCount: 1, GSI5SK: after.GSI5SK });
   });
 
   it('tells the claiming volunteer in the app, without quoting what she wrote', async () => {
@@ -106,7 +106,7 @@ describe('a follow-up message from the asker with words of danger', () => {
 
     const item = await storedQuestion(id);
     expect(item.urgent).toBe(true);
-    expect(item.GSI2PK).toBeUndefined();
+    expect(item.GSI5PK).toBeUndefined();
     expect((await threadOf(id, asker)).status).toBe('claimed');
   });
 

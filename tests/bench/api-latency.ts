@@ -1,16 +1,6 @@
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startDynalite } from '../../functions/local/dynalite';
-import { buildGateway } from '../../functions/local/gateway';
-import { seedAll } from '../../functions/local/seed';
-import { loadConfig } from '../../functions/platform/config';
-import { generateFieldKey } from '../../functions/platform/crypto';
-import { ensureTable } from '../../functions/platform/db';
-import { buildDeps } from '../../functions/platform/deps';
-import { setLogSink } from '../../functions/platform/logger';
 import { measureStoreReads, type StoreReadRow } from './store-reads';
+import { startBenchGateway } from './bench-gateway';
 import { buildFloor, FLOOR_PATHS } from './api-floor';
 
 interface AutocannonResult {
@@ -29,10 +19,6 @@ const FLOOR_SECONDS = Number(process.env.BENCH_FLOOR_SECONDS ?? 8);
 const FLOOR_BUDGET = 1.2;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
-/**
- * GET /api/jobs through the local gateway (all functions on one port, as `npm start`)
- * over in-memory dynalite with the demo data, on loopback only.
- */
 export interface FloorRow {
   path: string;
   connections: number;
@@ -60,27 +46,8 @@ export interface ApiLatency {
 
 export async function benchApiLatency(path = '/api/jobs'): Promise<ApiLatency> {
   console.log(`\n## GET ${path} latency — local gateway over in-memory dynalite, ${CONNECTIONS} connections × ${SECONDS} s, loopback`);
-  const restoreSink = setLogSink(() => undefined);
-  const store = await startDynalite();
-  // Cursors are signed with CURSOR_SECRET from the environment, as in every other run.
-  process.env.TOKEN_SECRET ??= 'bench-token-secret-long-enough-for-hs256';
-  process.env.CURSOR_SECRET ??= 'bench-cursor-secret-not-the-token-one';
-  const config = loadConfig({
-    AUTH_MODE: 'local',
-    TABLE_NAME: 'bench',
-    AWS_REGION: 'cn-northwest-1',
-    DYNAMO_ENDPOINT: store.endpoint,
-    TOKEN_SECRET: process.env.TOKEN_SECRET,
-    CURSOR_SECRET: process.env.CURSOR_SECRET,
-    FIELD_KEY: generateFieldKey(),
-  });
-  const deps = buildDeps(config);
+  const { deps, config, port, close } = await startBenchGateway();
   try {
-    await ensureTable(deps.db);
-    await seedAll(deps);
-    const server = buildGateway(deps, mkdtempSync(join(tmpdir(), 'bench-static-'))).listen(0, '127.0.0.1');
-    await new Promise<void>((r) => server.once('listening', () => r()));
-    const { port } = server.address() as AddressInfo;
     const probe = await fetch(`http://127.0.0.1:${port}${path}`);
     const items = ((await probe.json()) as { items?: unknown[] }).items?.length ?? 0;
     console.log(`   one request: status ${probe.status}, ${items} items`);
@@ -95,7 +62,6 @@ export async function benchApiLatency(path = '/api/jobs'): Promise<ApiLatency> {
         `${r.requests.average.toFixed(0)} req/s (${r.requests.total} requests, ${r.non2xx} non-2xx, ${r.errors} errors)`,
     );
     const floor = await measureAgainstFloor(autocannon, deps, port);
-    await new Promise<void>((r) => server.close(() => r()));
     return {
       floor,
       storeReads,
@@ -110,9 +76,7 @@ export async function benchApiLatency(path = '/api/jobs'): Promise<ApiLatency> {
       errors: r.errors,
     };
   } finally {
-    deps.db.doc.destroy();
-    await store.close();
-    setLogSink(restoreSink);
+    await close();
   }
 }
 
