@@ -6,6 +6,7 @@ import type { Page } from '../../shared/common';
 import type { Deps } from '../platform/deps';
 import { queryFiltered } from '../platform/paging';
 import { isConditionFailed } from '../platform/errors';
+import { recordOf, type Item } from '../platform/items';
 import { volunteerKey, volunteersByStatusIndex, volunteersByStatusPk } from '../platform/keys';
 
 type StoreDeps = Pick<Deps, 'db'>;
@@ -29,22 +30,8 @@ export interface VolunteerRecord {
   rejectReason: string | null;
 }
 
-const fromItem = (i: Record<string, unknown>): VolunteerRecord => ({
-  userId: i.userId as string,
-  status: i.status as VolunteerStatus,
-  realName: i.realName as string,
-  publicName: i.publicName as string,
-  profession: i.profession as Profession,
-  licenceNo: i.licenceNo as string,
-  organisation: i.organisation as string,
-  specialities: (i.specialities as TopicId[]) ?? [],
-  city: i.city as CityId,
-  district: i.district as string,
-  bio: (i.bio as string | null) ?? null,
-  appliedAt: i.appliedAt as string,
-  decidedAt: (i.decidedAt as string | null) ?? null,
-  rejectReason: (i.rejectReason as string | null) ?? null,
-});
+const fromItem = (i: Item): VolunteerRecord =>
+  recordOf<VolunteerRecord>(i, { specialities: [], bio: null, decidedAt: null, rejectReason: null });
 
 export async function getVolunteer({ db }: StoreDeps, userId: string): Promise<VolunteerRecord | null> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: volunteerKey(userId), ConsistentRead: true }));

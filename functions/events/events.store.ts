@@ -5,6 +5,7 @@ import type { TopicId } from '../../shared/topics';
 import type { Page } from '../../shared/common';
 import type { Deps } from '../platform/deps';
 import { isConditionFailed } from '../platform/errors';
+import { recordOf, type Item } from '../platform/items';
 import {
   EVENTS_PK,
   eventKey,
@@ -22,7 +23,6 @@ import { queryFiltered, type FilteredQuery } from '../platform/paging';
 import { queryAll } from '../platform/paging';
 
 type StoreDeps = Pick<Deps, 'db'>;
-type Item = Record<string, unknown>;
 
 export interface EventRecord {
   id: string;
@@ -48,6 +48,8 @@ export interface EventRecord {
   updatedAt: string;
   reminded24?: string;
   heldAt?: string;
+  /** When it was cancelled; written by the cancel, for the record. */
+  cancelledAt?: string;
 }
 
 export interface SignupRecord {
@@ -63,43 +65,11 @@ export interface SignupRecord {
   checkedInAt: string | null;
 }
 
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+/** The defaults stand in for attributes that events and sign-ups written before them lack. */
+export const fromEventItem = (i: Item): EventRecord =>
+  recordOf<EventRecord>(i, { topics: [], community: null, taken: 0, speakers: [], organiserName: '', version: 1 });
 
-export const fromEventItem = (i: Item): EventRecord => ({
-  id: i.id as string,
-  title: i.title as string,
-  kind: i.kind as EventKind,
-  topics: (i.topics as TopicId[]) ?? [],
-  start: i.start as string,
-  end: i.end as string,
-  venue: i.venue as string,
-  city: i.city as CityId,
-  district: i.district as string,
-  community: str(i.community),
-  capacity: Number(i.capacity),
-  taken: Number(i.taken ?? 0),
-  description: i.description as string,
-  speakers: (i.speakers as EventRecord['speakers']) ?? [],
-  organiserId: i.organiserId as string,
-  organiserName: (i.organiserName as string) ?? '',
-  status: i.status as EventStatus,
-  version: Number(i.version ?? 1),
-  createdAt: i.createdAt as string,
-  updatedAt: i.updatedAt as string,
-  reminded24: str(i.reminded24) ?? undefined,
-  heldAt: str(i.heldAt) ?? undefined,
-});
-
-const fromSignupItem = (i: Item): SignupRecord => ({
-  eventId: i.eventId as string,
-  userId: i.userId as string,
-  eventStart: i.eventStart as string,
-  name: str(i.name),
-  status: i.status as SignupStatus,
-  walkIn: Boolean(i.walkIn),
-  signedUpAt: i.signedUpAt as string,
-  checkedInAt: str(i.checkedInAt),
-});
+const fromSignupItem = (i: Item): SignupRecord => recordOf<SignupRecord>(i, { name: null, walkIn: false, checkedInAt: null });
 
 const indexesOf = (e: Pick<EventRecord, 'id' | 'start' | 'city' | 'organiserId'>) => ({
   ...eventsByStartIndex(e.start, e.id),

@@ -1,8 +1,9 @@
 import type { Deps } from '../platform/deps';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../../shared/common';
-import type { CityId, FairMode, FairStatus, JobFair } from '../../shared/jobs';
+import { jobFair, type CityId, type FairMode, type JobFair } from '../../shared/jobs';
 import { isConditionFailed } from '../platform/errors';
+import type { Item } from '../platform/items';
 import { FAIRS_PK, fairJobsPk, fairKey, fairsIndex } from '../platform/keys';
 import { fromItem as jobFromItem, liveJob, type JobRecord } from './jobs.store';
 import { allOf, queryFiltered, type Condition } from '../platform/paging';
@@ -13,22 +14,12 @@ export type FairRecord = JobFair;
 /** Seeds and fixtures may leave out what a new fair starts with. */
 export type FairInput = Omit<FairRecord, 'status' | 'version'> & Partial<Pick<FairRecord, 'status' | 'version'>>;
 
-type Item = Record<string, unknown>;
-
-const fromItem = (i: Item): FairRecord => ({
-  id: i.id as string,
-  title: i.title as string,
-  organiser: i.organiser as string,
-  startAt: i.startAt as string,
-  endAt: i.endAt as string,
-  mode: i.mode as FairMode,
-  venue: (i.venue as string | null | undefined) ?? null,
-  city: i.city as CityId,
-  description: i.description as string,
-  womenSpecial: Boolean(i.womenSpecial),
-  status: (i.status as FairStatus | undefined) ?? 'scheduled',
-  version: (i.version as number | undefined) ?? 1,
-});
+/**
+ * A fair is stored as the API shows it, so its item is read through the API's schema, which also
+ * leaves the keys behind. Fairs written before status, version or 女性专场 existed lack them.
+ */
+const fromItem = (i: Item): FairRecord =>
+  jobFair.parse({ venue: null, status: 'scheduled', version: 1, ...i, womenSpecial: Boolean(i.womenSpecial) });
 
 /** Only a scheduled fair is listed publicly; cancelling drops the index entry. */
 const fairItem = (fair: FairRecord): Item => ({

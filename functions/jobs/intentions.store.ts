@@ -3,6 +3,7 @@ import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk
 import type { Page } from '../../shared/common';
 import type { IntentionStatus } from '../../shared/jobs';
 import { isConditionFailed } from '../platform/errors';
+import { recordOf, type Item } from '../platform/items';
 import {
   intentionByIdIndex,
   intentionByIdPk,
@@ -34,22 +35,9 @@ export interface IntentionRecord {
   statusChangedAt: string | null;
 }
 
-type Item = Record<string, unknown>;
-
-const fromItem = (i: Item): IntentionRecord => ({
-  id: i.id as string,
-  jobId: i.jobId as string,
-  userId: i.userId as string,
-  jobTitle: i.jobTitle as string,
-  employerName: i.employerName as string,
-  nameEnc: i.nameEnc as string,
-  phoneEnc: i.phoneEnc as string,
-  messageEnc: (i.messageEnc as string | null | undefined) ?? null,
-  createdAt: i.createdAt as string,
-  status: (i.status as IntentionStatus | undefined) ?? 'pending',
-  noteEnc: (i.noteEnc as string | null | undefined) ?? null,
-  statusChangedAt: (i.statusChangedAt as string | null | undefined) ?? null,
-});
+/** Intentions registered before statuses and notes existed lack them. */
+const fromItem = (i: Item): IntentionRecord =>
+  recordOf<IntentionRecord>(i, { messageEnc: null, status: 'pending', noteEnc: null, statusChangedAt: null });
 
 /**
  * One intention per person per job: the item's key is made of both ids and the

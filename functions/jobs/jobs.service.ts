@@ -33,30 +33,6 @@ export const utcIso = (s: string) => new Date(s).toISOString();
 /** A posting past its expiry reads as closed, so a saved link explains itself. */
 export const isLive = (j: Pick<JobRecord, 'status' | 'expiresAt'>, now: Date) => j.status === 'open' && j.expiresAt > now.toISOString();
 
-export function toJobPosting(j: JobRecord, now: Date): JobPosting {
-  return {
-    id: j.id,
-    title: j.title,
-    employer: j.employer,
-    city: j.city,
-    district: j.district,
-    address: j.address,
-    category: j.category,
-    salary: j.salary,
-    headcount: j.headcount,
-    duties: j.duties,
-    requirements: j.requirements,
-    tags: j.tags,
-    education: j.education,
-    experience: j.experience,
-    fairId: j.fairId,
-    publishedAt: j.publishedAt,
-    expiresAt: j.expiresAt,
-    status: isLive(j, now) ? 'open' : 'closed',
-    version: j.version,
-  };
-}
-
 export function toJobListItem(j: JobListRecord, now: Date): JobListItem {
   return {
     id: j.id,
@@ -71,6 +47,20 @@ export function toJobListItem(j: JobListRecord, now: Date): JobListItem {
     publishedAt: j.publishedAt,
     expiresAt: j.expiresAt,
     status: isLive(j, now) ? 'open' : 'closed',
+  };
+}
+
+/** The whole posting: what a list shows, and the details its own page adds. */
+export function toJobPosting(j: JobRecord, now: Date): JobPosting {
+  return {
+    ...toJobListItem(j, now),
+    address: j.address,
+    headcount: j.headcount,
+    duties: j.duties,
+    requirements: j.requirements,
+    education: j.education,
+    experience: j.experience,
+    version: j.version,
   };
 }
 

@@ -2,6 +2,8 @@ import type { Deps } from '../platform/deps';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../../shared/common';
 import {
+  jobListItem,
+  jobPosting,
   monthlyAmount,
   type CityId,
   type EducationLevel,
@@ -13,6 +15,7 @@ import {
   type Salary,
 } from '../../shared/jobs';
 import { isConditionFailed } from '../platform/errors';
+import { updateExisting, type Item } from '../platform/items';
 import {
   CLOSED_JOBS_PK,
   OPEN_JOBS_PK,
@@ -66,8 +69,6 @@ export interface JobFilters {
   salaryMin?: number;
   fairId?: string;
 }
-
-type Item = Record<string, unknown>;
 
 /** Keyword search is a substring match on this: full-width folded, lower case, no spaces. */
 export const normaliseSearch = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
@@ -128,31 +129,6 @@ function toItem(j: JobRecord): Item {
   };
 }
 
-export function fromItem(i: Item): JobRecord {
-  return {
-    id: i.id as string,
-    title: i.title as string,
-    employer: i.employer as Employer,
-    city: i.city as CityId,
-    district: i.district as string,
-    address: i.address as string,
-    category: i.category as JobCategory,
-    salary: i.salary as Salary,
-    headcount: i.headcount as number,
-    duties: i.duties as string,
-    requirements: i.requirements as string,
-    tags: (i.tags as JobTag[] | undefined) ?? [],
-    education: i.education as EducationLevel,
-    experience: i.experience as ExperienceLevel,
-    fairId: (i.fairId as string | null | undefined) ?? null,
-    publishedAt: i.publishedAt as string,
-    expiresAt: i.expiresAt as string,
-    status: i.status as JobStatus,
-    version: i.version as number,
-    intentionCount: (i.intentionCount as number | undefined) ?? 0,
-  };
-}
-
 /** Writes a new posting; the id is fresh, so the condition only guards against a reused id. */
 export async function insertJob({ db }: StoreDeps, job: JobRecord): Promise<void> {
   await db.doc.send(
@@ -177,19 +153,17 @@ export type JobListRecord = Pick<
   'id' | 'title' | 'employer' | 'city' | 'district' | 'category' | 'salary' | 'tags' | 'fairId' | 'publishedAt' | 'expiresAt' | 'status'
 >;
 
-const fromListItem = (i: Item): JobListRecord => ({
-  id: i.id as string,
-  title: i.title as string,
-  employer: i.employer as Employer,
-  city: i.city as CityId,
-  district: i.district as string,
-  category: i.category as JobCategory,
-  salary: i.salary as Salary,
-  tags: (i.tags as JobTag[] | undefined) ?? [],
-  fairId: (i.fairId as string | null | undefined) ?? null,
-  publishedAt: i.publishedAt as string,
-  expiresAt: i.expiresAt as string,
-  status: i.status as JobStatus,
+/**
+ * A posting's item holds the fields the API shows, so it is read through the API's schemas, which
+ * also leave the keys and the derived attributes (search text, monthly pay) behind. Postings
+ * written before tags and fairs existed lack them.
+ */
+const fromListItem = (i: Item): JobListRecord => jobListItem.parse({ tags: [], fairId: null, ...i });
+
+/** A whole posting, with the intention count the API does not show. */
+export const fromItem = (i: Item): JobRecord => ({
+  ...jobPosting.parse({ tags: [], fairId: null, ...i }),
+  intentionCount: typeof i.intentionCount === 'number' ? i.intentionCount : 0,
 });
 
 /**
@@ -349,14 +323,5 @@ export async function listJobsForStaff(
 
 /** Counts registered intentions on the posting (statistics read it); never fails the caller's action. */
 export async function addIntentionCount({ db }: StoreDeps, jobId: string, delta: 1 | -1): Promise<void> {
-  await db.doc.send(
-    new UpdateCommand({
-      TableName: db.table,
-      Key: jobKey(jobId),
-      UpdateExpression: 'ADD #n :d',
-      ConditionExpression: 'attribute_exists(PK)',
-      ExpressionAttributeNames: { '#n': 'intentionCount' },
-      ExpressionAttributeValues: { ':d': delta },
-    }),
-  );
+  await updateExisting(db, jobKey(jobId), 'ADD #n :d', { ':d': delta }, { '#n': 'intentionCount' });
 }

@@ -1,10 +1,11 @@
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { deleteKeys, queryAllKeys } from './batch';
 import type { Role } from '../../shared/common';
 import type { ConsentRecord } from '../../shared/auth';
 import type { Deps } from './deps';
 import { identityKey, userIdentitiesIndex, userIdentitiesPk, userKey, userPartition } from './keys';
 import { isConditionFailed } from './errors';
+import { updateExisting } from './items';
 
 export interface UserRecord {
   id: string;
@@ -82,56 +83,21 @@ export async function findOrCreateByIdentity(
 }
 
 export async function recordConsent({ db }: UsersDeps, userId: string, consent: ConsentRecord): Promise<void> {
-  await db.doc.send(
-    new UpdateCommand({
-      TableName: db.table,
-      Key: userKey(userId),
-      UpdateExpression: 'SET consents.#k = :c',
-      ConditionExpression: 'attribute_exists(PK)',
-      ExpressionAttributeNames: { '#k': consent.kind },
-      ExpressionAttributeValues: { ':c': consent },
-    }),
-  );
+  await updateExisting(db, userKey(userId), 'SET consents.#k = :c', { ':c': consent }, { '#k': consent.kind });
 }
 
 export async function setRole({ db }: UsersDeps, userId: string, role: Role): Promise<void> {
-  await db.doc.send(
-    new UpdateCommand({
-      TableName: db.table,
-      Key: userKey(userId),
-      UpdateExpression: 'SET #r = :r',
-      ConditionExpression: 'attribute_exists(PK)',
-      ExpressionAttributeNames: { '#r': 'role' },
-      ExpressionAttributeValues: { ':r': role },
-    }),
-  );
+  await updateExisting(db, userKey(userId), 'SET #r = :r', { ':r': role }, { '#r': 'role' });
 }
 
-/** Sets her own choices; returns the user as stored after the write. */
+/** Sets her own choices. One map attribute, set whole: preferences has one field today. */
 export async function setPreferences({ db }: UsersDeps, userId: string, prefs: { discreet: boolean }): Promise<void> {
-  await db.doc.send(
-    new UpdateCommand({
-      TableName: db.table,
-      Key: userKey(userId),
-      // One map attribute, set whole: preferences has one field today.
-      UpdateExpression: 'SET preferences = :p',
-      ConditionExpression: 'attribute_exists(PK)',
-      ExpressionAttributeValues: { ':p': prefs },
-    }),
-  );
+  await updateExisting(db, userKey(userId), 'SET preferences = :p', { ':p': prefs });
 }
 
 /** Ends every token made before now: tokens carry the version, and a request checks it. */
 export async function bumpTokenVersion({ db }: UsersDeps, userId: string): Promise<void> {
-  await db.doc.send(
-    new UpdateCommand({
-      TableName: db.table,
-      Key: userKey(userId),
-      UpdateExpression: 'ADD tokenVersion :one',
-      ConditionExpression: 'attribute_exists(PK)',
-      ExpressionAttributeValues: { ':one': 1 },
-    }),
-  );
+  await updateExisting(db, userKey(userId), 'ADD tokenVersion :one', { ':one': 1 });
 }
 
 /**
