@@ -241,18 +241,26 @@ function lazyStandIn(pkg: string, chunk: string, names: string[]): string {
   ].join('\n');
 }
 
-/** Swaps the LAZY_CHUNKS packages for stand-ins and builds each chunk that is used. */
-function lazyPackages(outdir: string, opts: BundleOptions, chunks: Map<string, Promise<LazyChunk>>): Plugin {
+/**
+ * Swaps the LAZY_CHUNKS packages for stand-ins and builds each chunk that is used. A stand-in
+ * exports only the names in `used` (every identifier in the output of a first build made with
+ * empty stand-ins), i.e. at least every name the code can reach: @aws-sdk/client-dynamodb alone has about 600 exports, and defining a getter for each,
+ * then copying them all once more (esbuild's ESM interop), was measurable on every cold start.
+ */
+function lazyPackages(outdir: string, opts: BundleOptions, chunks: Map<string, Promise<LazyChunk>>, used: Set<string> | 'first build'): Plugin {
   return {
     name: 'lazy-packages',
     setup(b) {
       b.onResolve({ filter: LAZY_FILTER }, (args) => ({ path: args.path, namespace: 'lazy-package' }));
       b.onResolve({ filter: /^\.\/[\w-]+\.js$/, namespace: 'lazy-package' }, (args) => ({ path: args.path, external: true }));
       b.onLoad({ filter: /.*/, namespace: 'lazy-package' }, async (args): Promise<OnLoadResult> => {
+        // The first build is only read for the names the code uses: an empty stand-in lists none itself.
+        if (used === 'first build') return { contents: 'module.exports = {};', loader: 'js' };
         const chunk = chunkOf(args.path) as string;
         if (!chunks.has(chunk)) chunks.set(chunk, buildLazyChunk(chunk, outdir, opts));
         const built = await (chunks.get(chunk) as Promise<LazyChunk>);
-        return { contents: lazyStandIn(args.path, chunk, built.names[args.path] ?? []), loader: 'js', resolveDir: outdir };
+        const names = (built.names[args.path] ?? []).filter((n) => used.has(n));
+        return { contents: lazyStandIn(args.path, chunk, names), loader: 'js', resolveDir: outdir };
       });
     },
   };
@@ -334,8 +342,12 @@ async function bundleLazily(entry: BuildOptions, outdir: string, opts: BundleOpt
   const file = join(outdir, 'index.js');
   const chunks = new Map<string, Promise<LazyChunk>>();
   const base = common(opts);
-  const plugins = [...(base.plugins ?? []), lazyPackages(outdir, opts, chunks)];
-  const result = await build({ ...base, ...entry, metafile: true, outfile: join(outdir, MAIN_FILE), plugins });
+  const outfile = join(outdir, MAIN_FILE);
+  // First build in memory, to learn which stand-in exports the code reaches (lazyPackages).
+  const first = await build({ ...base, ...entry, outfile, write: false, plugins: [...(base.plugins ?? []), lazyPackages(outdir, opts, chunks, 'first build')] });
+  const used = new Set(first.outputFiles.flatMap((f) => f.text.match(/[A-Za-z_$][\w$]*/g) ?? []));
+  const plugins = [...(base.plugins ?? []), lazyPackages(outdir, opts, chunks, used)];
+  const result = await build({ ...base, ...entry, metafile: true, outfile, plugins });
   writeFileSync(file, LOADER_SOURCE);
   const metafile = mergeMeta(result.metafile, await Promise.all(chunks.values()));
   beforeTraining?.();
