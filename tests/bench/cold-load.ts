@@ -25,6 +25,7 @@ const BUDGET = 1.3;
  */
 const DB_REQUESTS: Record<string, [method: string, path: string, asStaff: boolean]> = {
   bare: ['GET', '/api/__bare-db', false],
+  'bare+cc': ['GET', '/api/__bare-db', false],
   floor: ['GET', '/api/floor-db', false],
   auth: ['GET', '/api/me', true],
   jobs: ['GET', '/api/jobs', false],
@@ -232,6 +233,7 @@ async function measureFirstDbRequest(files: Record<string, string>, env: NodeJS.
     const requests = Object.fromEntries(
       Object.entries(DB_REQUESTS).map(([k, [method, path, asStaff]]) => [k, [method, path, asStaff ? token : '']]),
     );
+    for (const k of Object.keys(files)) if (!requests[k]) throw new Error(`no first-DB route for ${k} in DB_REQUESTS`);
     return await measure(files, dbEnv, requests);
   } finally {
     deps.db.doc.destroy();
