@@ -58,6 +58,8 @@ export const meResponse = publicUser.extend({
   consentsNeeded: z.array(z.object({ kind: z.enum(CONSENT_KINDS), version: z.string() })),
   /** A community worker's community (content/communities.json). */
   communityId: z.string().optional(),
+  /** A staff member's federation unit (shared/org.ts UNITS): what region she sees. */
+  unitId: z.string().optional(),
 });
 export type MeResponse = z.infer<typeof meResponse>;
 

@@ -85,6 +85,7 @@ export const me = async (deps: Deps, user: UserRecord): Promise<MeResponse> => (
     version: CURRENT_CONSENT_VERSIONS[kind],
   })),
   ...(user.communityId ? { communityId: user.communityId } : {}),
+  ...(user.unitId ? { unitId: user.unitId } : {}),
 });
 
 export async function giveConsent(deps: Deps, user: UserRecord, input: ConsentRequest): Promise<MeResponse> {

@@ -1,30 +1,22 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Deps } from '../platform/deps';
 import { identityKey, seedMarkerKey, userIdentitiesIndex, userKey } from '../platform/keys';
-import { z } from 'zod';
-import { idSchema, roleSchema } from '../../shared/common';
 import { communityById, unitById } from '../../shared/org';
 import { seedJobs } from '../jobs/seed';
 import { seedQa } from '../qa/seed';
 import { seedBookings } from '../bookings/seed';
 import { seedEvents } from '../events/seed';
 import { seedReferrals } from '../referrals/seed';
-import accountsJson from './demo-accounts.json';
+import { DEMO_ACCOUNTS } from '../../shared/demo-accounts';
 
-/** The demo accounts that `local:<handle>` signs in to (demo-accounts.json); staff name a unit, workers a community. */
-const demoAccount = z.strictObject({
-  handle: idSchema,
-  id: idSchema,
-  role: roleSchema,
-  displayName: z.string(),
-  unitId: z.string().refine((id) => unitById(id) !== undefined, '没有这个妇联').optional(),
-  communityId: z.string().refine((id) => communityById(id) !== undefined, '没有这个社区').optional(),
-});
-export const DEMO_ACCOUNTS = z.array(demoAccount).parse(accountsJson);
+export { DEMO_ACCOUNTS };
 
 export async function seedAccounts(deps: Deps): Promise<void> {
   const createdAt = deps.clock().toISOString();
-  for (const { handle, ...a } of DEMO_ACCOUNTS) {
+  for (const { handle, id, role, displayName, unitId, communityId } of DEMO_ACCOUNTS) {
+    // Staff name a unit, workers a community: both must exist, or the seed would make an account that sees nothing.
+    if ((unitId && !unitById(unitId)) || (communityId && !communityById(communityId))) throw new Error(`demo account ${handle}: no such unit or community`);
+    const a = { id, role, displayName, ...(unitId ? { unitId } : {}), ...(communityId ? { communityId } : {}) };
     await deps.db.doc.send(
       new PutCommand({
         TableName: deps.db.table,

@@ -7,7 +7,7 @@ import { communityOrg, unitOrg } from './referrals.service';
  * community workers under their community. Demo accounts are assigned here (the district
  * staff's approval of a worker is this same membership write).
  */
-export async function seedReferrals(deps: Deps, accounts: { id: string; unitId?: string; communityId?: string }[]): Promise<void> {
+export async function seedReferrals(deps: Deps, accounts: readonly { id: string; unitId?: string; communityId?: string }[]): Promise<void> {
   for (const a of accounts) {
     if (a.unitId) await putMember(deps, unitOrg(a.unitId), a.id);
     if (a.communityId) await putMember(deps, communityOrg(a.communityId), a.id);

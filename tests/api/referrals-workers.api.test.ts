@@ -38,6 +38,12 @@ describe('approving community workers', () => {
     expect(after.body.items.map((a: { userId: string }) => a.userId)).not.toContain(p.userId);
   });
 
+  it('tells staff on 我的 which federation unit she belongs to, so pages can offer her own region', async () => {
+    const me = await lambda(buildAuthApp(w.deps))('GET', '/api/me', { token: w.people.staffDonghu.token });
+
+    expect(me.body).toMatchObject({ role: 'staff', unitId: 'nanchang-donghu' });
+  });
+
   it('answers 404 to staff of another district, and approves once when two staff tap at once', async () => {
     const p = await applicant('wk-applicant-2', 'nc-qingshanhu-1');
     const body = { communityId: 'nc-qingshanhu-1' };

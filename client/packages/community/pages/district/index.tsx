@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Button, View } from '@tarojs/components';
-import { COMMUNITIES } from '../../../../../shared/org';
+import { COMMUNITIES, inScope, unitById, type FederationUnit } from '../../../../../shared/org';
 import { REFERRAL_OUTCOMES, REFERRAL_REASON_LABELS, dueLabel, type ReferralStatsResponse, type WorkerApplication } from '../../../../../shared/referrals';
+import { authApi } from '../../../../api/auth';
 import { referralsApi } from '../../../../api/referrals';
 import { errorText } from '../../../../api/http';
 import Chips from '../../../../components/Chips';
@@ -23,14 +24,18 @@ const FIGURES: { key: string; label: string }[] = [
   ...REFERRAL_OUTCOMES.map((o) => ({ key: `referralOutcome_${o.id}`, label: `结果：${o.label}` })),
 ];
 
-const MY_DISTRICT = 'mine';
+/** The districts of her region: district staff have one, city and province staff choose. */
+const districtsOf = (unit: FederationUnit): string[] =>
+  unit.district ? [unit.district] : [...new Set(COMMUNITIES.filter((c) => inScope(unit, c)).map((c) => c.district))];
 
 /** District staff: referrals that missed a deadline, and the last 30 days in figures. */
 export default function DistrictReferrals() {
-  const districts = useMemo(() => [...new Set(COMMUNITIES.map((c) => c.district))], []);
-  const [district, setDistrict] = useState<string>(MY_DISTRICT);
-  const list = usePagedList((d: string, cursor?: string) => referralsApi.overdue(d === MY_DISTRICT ? undefined : d, cursor));
-  const applications = usePagedList((d: string, cursor?: string) => referralsApi.workerApplications(d === MY_DISTRICT ? undefined : d, cursor));
+  const [unit, setUnit] = useState<FederationUnit | null>(null);
+  const districts = useMemo(() => (unit ? districtsOf(unit) : []), [unit]);
+  // District staff see their own district at once; others pick one first (the API needs it).
+  const [district, setDistrict] = useState<string | null>(null);
+  const list = usePagedList((d: string, cursor?: string) => referralsApi.overdue(d, cursor));
+  const applications = usePagedList((d: string, cursor?: string) => referralsApi.workerApplications(d, cursor));
   const [approving, setApproving] = useState<string | null>(null);
   const approve = async (a: WorkerApplication) => {
     setApproving(a.userId);
@@ -48,6 +53,17 @@ export default function DistrictReferrals() {
   const [statsError, setStatsError] = useState('');
 
   useEffect(() => {
+    authApi
+      .me()
+      .then((me) => {
+        const mine = unitById(me.unitId);
+        setUnit(mine ?? null);
+        if (mine?.district) setDistrict(mine.district);
+      })
+      .catch((e) => setStatsError(errorText(e)));
+  }, []);
+  useEffect(() => {
+    if (!district) return;
     void list.load(district);
     void applications.load(district);
   }, [district]);
@@ -64,13 +80,12 @@ export default function DistrictReferrals() {
     <Screen title='转介跟进情况'>
       <NeedLogin line='请用妇联工作人员账号登录。' roles={['staff']} roleLine='这一页给妇联工作人员用。'>
         <View className='referral__h'>超时没有联系或回访的转介</View>
-        <View className='muted referral__line'>区妇联看本区；省、市妇联请先选一个区县。</View>
-        <Chips
-          label='区县'
-          options={[{ id: MY_DISTRICT, label: '我负责的区' }, ...districts.map((d) => ({ id: d, label: d }))]}
-          value={district}
-          onChange={setDistrict}
-        />
+        {districts.length > 1 && (
+          <>
+            <View className='muted referral__line'>{district ? '看别的区县，点一下它的名字。' : '请先选一个区县。'}</View>
+            <Chips label='区县' options={districts.map((d) => ({ id: d, label: d }))} value={district ?? ''} onChange={setDistrict} />
+          </>
+        )}
         <LoadState {...list.state} />
         {list.status === 'ready' && list.items.length === 0 && <EmptyState>没有超时的转介。</EmptyState>}
         {list.items.map((r) => (
