@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { bundleFunction } from '../../scripts/package-functions';
+import { bundleFunction, markTopLevelCallsPure } from '../../scripts/package-functions';
 import { startTestStore, TEST_CURSOR_SECRET, TEST_TOKEN_SECRET, type TestStore } from '../../tests/helpers/dynamo';
 import { functionNames } from '../lib/tayuan-stack';
 
@@ -134,5 +134,24 @@ describe.each(present)('the packaged %s bundle', (name) => {
     const [miss] = await invoke(name, [{ method: 'GET', url: '/api/no-such-route' }]);
 
     expect(miss).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND' } } });
+  });
+});
+
+describe('markTopLevelCallsPure (shared/*.ts when packaging)', () => {
+  it('marks the calls of top-level initializers only, never a call inside a function or a statement', () => {
+    const source = [
+      "export const a = z.object({ b: z.string().min(1) }).strict();",
+      'export const c = (x: string) => x.trim();',
+      'const d = [1, 2].map((n) => String(n));',
+      'register(a);',
+      'export function e() { return f(); }',
+    ].join('\n');
+    const out = markTopLevelCallsPure(source, 'x.ts');
+
+    expect(out).toContain('export const a = /* @__PURE__ */ z.object({ b: /* @__PURE__ */ z.string().min(1) }).strict();');
+    expect(out).toContain('export const c = (x: string) => x.trim();');
+    expect(out).toContain('const d = /* @__PURE__ */ [1, 2].map((n) => String(n));');
+    expect(out).toContain('\nregister(a);');
+    expect(out).toContain('{ return f(); }');
   });
 });
