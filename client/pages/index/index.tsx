@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { Text, View } from '@tarojs/components';
 import Screen from '../../components/Screen';
 import { openPage, PAGES } from '../../utils/nav';
+import { Box, Words } from './plain';
 import { prefetchJobsTab } from './prefetch';
 import './index.scss';
 
@@ -17,14 +17,14 @@ export default function Home() {
 
   return (
     <Screen>
-      <View className='title'>您好，这里是她援</View>
-      <View className='muted home__intro'>妇联和志愿律师为您提供免费帮助。</View>
+      <Box className='title'>您好，这里是她援</Box>
+      <Box className='muted home__intro'>妇联和志愿律师为您提供免费帮助。</Box>
       {SERVICES.map((s) => (
-        <View key={s.key} className='card home__service' role='link' onClick={() => openPage(s.url)}>
-          <Text className='home__service-title'>{s.title}</Text>
-          <Text className='home__service-line'>{s.line}</Text>
-          <Text className='home__service-go'>进入 ›</Text>
-        </View>
+        <Box key={s.key} className='card home__service' role='link' onClick={() => openPage(s.url)}>
+          <Words className='home__service-title'>{s.title}</Words>
+          <Words className='home__service-line'>{s.line}</Words>
+          <Words className='home__service-go'>进入 ›</Words>
+        </Box>
       ))}
     </Screen>
   );
