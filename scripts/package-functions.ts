@@ -212,23 +212,43 @@ interface LazyChunk {
   metafile: Metafile;
 }
 
-async function buildLazyChunk(chunk: string, outdir: string, opts: BundleOptions): Promise<LazyChunk> {
+/**
+ * Builds `<chunk>.js`: first whole, to read each package's export names (in a separate node
+ * process); then, when `used` is given, again with only the names the bundle uses imported by
+ * name, so esbuild leaves out what is never reached. The SDK is then built from its ES modules
+ * (`module` before `main`): its CommonJS build is one file per package that cannot be
+ * tree-shaken (client-dynamodb's carries every command and schema of DynamoDB).
+ */
+async function buildLazyChunk(chunk: string, outdir: string, opts: BundleOptions, used?: Set<string>): Promise<LazyChunk> {
   const pkgs = LAZY_CHUNKS[chunk];
-  const contents =
+  const file = join(outdir, `${chunk}.js`);
+  const chunkBuild = (contents: string, mainFields?: string[]) =>
+    build({
+      ...common(opts),
+      ...NO_DYNAMIC_IMPORT,
+      ...(mainFields ? { mainFields } : {}),
+      stdin: { contents, resolveDir: ROOT, sourcefile: `lazy-${chunk}.ts`, loader: 'ts' },
+      outfile: file,
+    });
+  const whole =
     pkgs.map((p, i) => `import * as p${i} from ${JSON.stringify(p)};`).join('\n') +
     `\nexport const packages = { ${pkgs.map((p, i) => `${JSON.stringify(p)}: p${i}`).join(', ')} };\n`;
-  const file = join(outdir, `${chunk}.js`);
-  const result = await build({
-    ...common(opts),
-    stdin: { contents, resolveDir: ROOT, sourcefile: `lazy-${chunk}.ts`, loader: 'ts' },
-    outfile: file,
-  });
+  const first = await chunkBuild(whole);
   const script = `const p = require(process.argv[1]).packages; console.log(JSON.stringify(Object.fromEntries(Object.entries(p).map(([k, v]) => [k, Object.getOwnPropertyNames(v).filter((n) => n !== '__esModule')]))));`;
   const out = execFileSync(process.execPath, ['-e', script, file], {
     encoding: 'utf8',
     env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
   });
-  return { file, names: JSON.parse(out) as Record<string, string[]>, metafile: result.metafile };
+  const all = JSON.parse(out) as Record<string, string[]>;
+  if (!used || opts.externalSdk) return { file, names: all, metafile: first.metafile };
+  // `default` is esbuild's CommonJS interop, absent from the SDK's ES modules (nothing imports it).
+  const esm = chunk === 'sdk';
+  const names = Object.fromEntries(pkgs.map((p) => [p, (all[p] ?? []).filter((n) => used.has(n) && !(esm && n === 'default'))]));
+  const named =
+    pkgs.map((p, i) => `import { ${names[p].map((n, j) => `${n} as p${i}_${j}`).join(', ')} } from ${JSON.stringify(p)};`).join('\n') +
+    `\nexport const packages = { ${pkgs.map((p, i) => `${JSON.stringify(p)}: { ${names[p].map((n, j) => `${JSON.stringify(n)}: p${i}_${j}`).join(', ')} }`).join(', ')} };\n`;
+  const trimmed = await chunkBuild(named, esm ? ['module', 'main'] : undefined);
+  return { file, names, metafile: trimmed.metafile };
 }
 
 /** The stand-in module for `pkg`: every export is a getter that loads the chunk on first read. */
@@ -257,7 +277,7 @@ function lazyPackages(outdir: string, opts: BundleOptions, chunks: Map<string, P
         // The first build is only read for the names the code uses: an empty stand-in lists none itself.
         if (used === 'first build') return { contents: 'module.exports = {};', loader: 'js' };
         const chunk = chunkOf(args.path) as string;
-        if (!chunks.has(chunk)) chunks.set(chunk, buildLazyChunk(chunk, outdir, opts));
+        if (!chunks.has(chunk)) chunks.set(chunk, buildLazyChunk(chunk, outdir, opts, used));
         const built = await (chunks.get(chunk) as Promise<LazyChunk>);
         const names = (built.names[args.path] ?? []).filter((n) => used.has(n));
         return { contents: lazyStandIn(args.path, chunk, names), loader: 'js', resolveDir: outdir };
@@ -326,7 +346,7 @@ export async function bundleEntry(
     mkdirSync(outdir, { recursive: true });
     const codeCache = opts.codeCache === true;
     const file = join(outdir, 'index.js');
-    const result = await build({ ...common(opts), entryPoints: [entry], outfile: codeCache ? join(outdir, MAIN_FILE) : file });
+    const result = await build({ ...common(opts), ...(codeCache ? NO_DYNAMIC_IMPORT : {}), entryPoints: [entry], outfile: codeCache ? join(outdir, MAIN_FILE) : file });
     if (!codeCache) return { name: entry, file, bytes: sizeOf(result.metafile), coldBytes: sizeOf(result.metafile), cacheBytes: 0, metafile: result.metafile };
     writeFileSync(file, LOADER_SOURCE);
     const cacheBytes = trainCodeCache(outdir, opts.trainingPaths);
@@ -344,10 +364,10 @@ async function bundleLazily(entry: BuildOptions, outdir: string, opts: BundleOpt
   const base = common(opts);
   const outfile = join(outdir, MAIN_FILE);
   // First build in memory, to learn which stand-in exports the code reaches (lazyPackages).
-  const first = await build({ ...base, ...entry, outfile, write: false, plugins: [...(base.plugins ?? []), lazyPackages(outdir, opts, chunks, 'first build')] });
+  const first = await build({ ...base, ...NO_DYNAMIC_IMPORT, ...entry, outfile, write: false, plugins: [...(base.plugins ?? []), lazyPackages(outdir, opts, chunks, 'first build')] });
   const used = new Set(first.outputFiles.flatMap((f) => f.text.match(/[A-Za-z_$][\w$]*/g) ?? []));
   const plugins = [...(base.plugins ?? []), lazyPackages(outdir, opts, chunks, used)];
-  const result = await build({ ...base, ...entry, metafile: true, outfile, plugins });
+  const result = await build({ ...base, ...NO_DYNAMIC_IMPORT, ...entry, metafile: true, outfile, plugins });
   writeFileSync(file, LOADER_SOURCE);
   const metafile = mergeMeta(result.metafile, await Promise.all(chunks.values()));
   beforeTraining?.();
@@ -355,6 +375,13 @@ async function bundleLazily(entry: BuildOptions, outdir: string, opts: BundleOpt
   const loaderBytes = Buffer.byteLength(LOADER_SOURCE);
   return { file, bytes: sizeOf(metafile) + loaderBytes, coldBytes: sizeOf(result.metafile) + loaderBytes, cacheBytes, metafile };
 }
+
+/**
+ * A script compiled from a V8 code cache cannot run import() (node has no dynamic-import
+ * callback for it; the SDK loads some builtins that way, e.g. node:http for instance metadata):
+ * esbuild turns import() into require() in every file the loader compiles.
+ */
+const NO_DYNAMIC_IMPORT = { supported: { 'dynamic-import': false } } as const;
 
 /** esbuild's bundle; index.js is the loader below. */
 const MAIN_FILE = 'main.js';
