@@ -187,9 +187,9 @@ export const pureSharedSchemas: Plugin = {
 
 /**
  * Packages a function needs only for some requests. Each group is bundled into its own
- * file beside index.js (`sdk.js`, `jose.js`, `minisearch.js`), and index.js gets a
- * stand-in module instead: it has the same export names, and reading any of them
- * requires the real file once. Imports stay plain `import { PutCommand } from
+ * file beside main.js (`sdk.js`, `jose.js`, `minisearch.js`), holding only the exports the
+ * bundle uses (buildLazyChunk), and main.js gets a stand-in module instead: it has those
+ * export names, and reading any of them requires the real file once. Imports stay plain `import { PutCommand } from
  * '@aws-sdk/lib-dynamodb'` in the source; what moves is only *when* the code is
  * loaded: the SDK on the first `db.doc.send(...)` (functions/platform/db.ts makes the
  * client on first use), jose on the first token check or sign-in, minisearch on the
@@ -334,7 +334,8 @@ export async function bundleFunction(name: string, opts: BundleOptions = {}): Pr
 /**
  * Bundles any entry file the same way as a function, lazy packages and code cache included
  * (the bench's framework floor); with `{ lazy: false }` as one single file without a code
- * cache unless asked (the bench's bare handler, which loads the SDK at once anyway).
+ * cache (the bench's bare handler, which loads the SDK at once anyway), or with `codeCache`
+ * as one file with a code cache and the SDK from its ES modules (the bench's bare+cc).
  */
 export async function bundleEntry(
   entry: string,
@@ -346,7 +347,9 @@ export async function bundleEntry(
     mkdirSync(outdir, { recursive: true });
     const codeCache = opts.codeCache === true;
     const file = join(outdir, 'index.js');
-    const result = await build({ ...common(opts), ...(codeCache ? NO_DYNAMIC_IMPORT : {}), entryPoints: [entry], outfile: codeCache ? join(outdir, MAIN_FILE) : file });
+    // With the code cache, also the SDK from its ES modules, as in the functions' sdk.js.
+    const packaged = codeCache ? { ...NO_DYNAMIC_IMPORT, mainFields: ['module', 'main'] } : {};
+    const result = await build({ ...common(opts), ...packaged, entryPoints: [entry], outfile: codeCache ? join(outdir, MAIN_FILE) : file });
     if (!codeCache) return { name: entry, file, bytes: sizeOf(result.metafile), coldBytes: sizeOf(result.metafile), cacheBytes: 0, metafile: result.metafile };
     writeFileSync(file, LOADER_SOURCE);
     const cacheBytes = trainCodeCache(outdir, opts.trainingPaths);

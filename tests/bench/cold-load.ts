@@ -139,8 +139,8 @@ export async function benchColdLoad(opts: BundleOptions = {}): Promise<ColdLoadR
   console.log('   cold load = require the bundle + answer one request that needs no database');
   console.log(`   (node ${process.version} here; Lambda runs Node.js 22 — compare ratios, not milliseconds)`);
   const bare = await bundleEntry(join(__dirname, 'bare-handler.ts'), join(outDir, 'bare'), { ...opts, lazy: false, codeCache: false });
-  // Not the yardstick: the bare handler with the same V8 code cache as the functions, to show
-  // what of a ratio below comes from the cache alone (see "code cache" under the table).
+  // Not the yardstick: the bare handler packaged like the functions (V8 code cache, SDK from its
+  // ES modules), to show what of a ratio below comes from the packaging alone.
   const bareCc = await bundleEntry(join(__dirname, 'bare-handler.ts'), join(outDir, 'bare-cc'), {
     ...opts,
     lazy: false,
@@ -197,7 +197,7 @@ export async function benchColdLoad(opts: BundleOptions = {}): Promise<ColdLoadR
       k === 'bare'
         ? ''
         : k === 'bare+cc'
-          ? '(the bare handler with a code cache: not the yardstick)'
+          ? '(the bare handler packaged like the functions: not the yardstick)'
           : k === 'floor'
             ? '(Koa + router + serverless-http + platform/http, no feature code)'
             : `${ratio <= BUDGET ? 'ok' : 'OVER'} / ${d.status === 200 && dbRatio <= BUDGET ? 'ok' : 'OVER'}`;
@@ -210,7 +210,8 @@ export async function benchColdLoad(opts: BundleOptions = {}): Promise<ColdLoadR
   console.log('   index.js = what a cold start loads (the loader and main.js); the other files (sdk.js, jose.js, minisearch.js)');
   console.log('   load on first use. code cache: every bundle but the bare one ships V8 code caches made when packaging');
   console.log(`   (${opts.codeCache === false ? 'off in this run: --no-code-cache' : Object.entries(caches).map(([k, v]) => `${k} ${kib(v)}`).join(', ')});`);
-  console.log('   "(vs cc)" is the first DB request over bare+cc\'s, i.e. the ratio with the cache taken out of the comparison;');
+  console.log('   "(vs cc)" is the first DB request over bare+cc\'s (code cache, SDK from its ES modules), i.e. the ratio with');
+  console.log('   the packaging taken out of the comparison;');
   console.log('   "cpu" is its CPU time (user + system, median) over the bare handler\'s, steadier than wall time on a busy machine.');
   console.log('   beyond the floor, by package:');
   for (const [k, text] of Object.entries(extra)) console.log(`   ${k.padEnd(9)} ${text}`);
