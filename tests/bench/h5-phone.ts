@@ -10,6 +10,7 @@ import { setLogSink } from '../../functions/platform/logger';
 import { startTestStore } from '../helpers/dynamo';
 import { openPhone } from '../e2e/helpers';
 import { taroBuild, writeBareApp } from './bare-app';
+import { warnIfStale } from './build-age';
 
 /**
  * H5 on a slow phone: Debian's chromium at 4× CPU slowdown with the HTTP cache off, the
@@ -196,7 +197,10 @@ export interface H5PhoneFigures {
 /** The project's H5 build: H5_DIR, else dist/h5, else a fresh build into a temp dir. */
 async function appH5Dir(): Promise<string> {
   const given = process.env.H5_DIR ? resolve(process.env.H5_DIR) : resolve(__dirname, '../../dist/h5');
-  if (existsSync(join(given, 'index.html'))) return given;
+  if (existsSync(join(given, 'index.html'))) {
+    warnIfStale(join(given, 'index.html'));
+    return given;
+  }
   const out = join(tmpdir(), `perf-app-h5-${process.pid}`);
   console.log(`  building the H5 app into ${out} …`);
   await taroBuild(resolve(__dirname, '../..'), 'h5', out);

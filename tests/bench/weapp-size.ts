@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { kib, ROOT } from '../../scripts/package-functions';
+import { warnIfStale } from './build-age';
 
 const WEAPP = process.env.WEAPP_DIR ?? join(ROOT, 'dist/weapp');
 /** The budget asserted in tests/unit/weapp-size.test.ts: 1.25× a bare Taro 4.2.1 React build (283 KiB). */
@@ -48,6 +49,7 @@ export function benchWeappSize(bare?: WeappSize | null): WeappSize | null {
     console.log('   not built — run `npm run build:weapp` first');
     return null;
   }
+  warnIfStale(join(WEAPP, 'app.json'));
   const main = sizes.mainBytes;
   const ratio = bare ? ` · ${(main / bare.mainBytes).toFixed(2)}× the bare Taro React app (${kib(bare.mainBytes)})` : '';
   console.log(`   ${'main package'.padEnd(20)} ${kib(main).padStart(11)}  budget ${MAIN_BUDGET_KIB} KiB${ratio} (${((main / LIMIT) * 100).toFixed(0)}% of WeChat's 2 MB limit)`);
