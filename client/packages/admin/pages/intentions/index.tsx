@@ -71,13 +71,11 @@ export default function Intentions() {
   const jobId = params.jobId ?? '';
   const { user } = useSession();
   const list = usePagedList((_: void, cursor?: string) => adminApi.intentions(jobId, cursor));
-  const [items, setItems] = useState<AdminIntention[]>([]);
   const [exportError, setExportError] = useState('');
 
   useEffect(() => {
     if (user?.role === 'staff' && jobId) void list.load();
   }, [user, jobId]);
-  useEffect(() => setItems(list.items), [list.items]);
 
   const exportSheet = async () => {
     setExportError('');
@@ -97,9 +95,9 @@ export default function Intentions() {
         <View className='muted'>导出表格含姓名和手机号，每次导出都会留下记录。请妥善保管，不要转发给无关的人。</View>
         {exportError && <View className='error-text'>{exportError}</View>}
         <LoadState loading={list.status === 'loading'} error={list.error} retry={() => void list.load()} />
-        {list.status === 'ready' && items.length === 0 && <View className='state'>还没有人登记这个岗位。</View>}
-        {items.map((i) => (
-          <IntentionCard key={`${i.id}-${i.status}`} item={i} onChanged={(n) => setItems((all) => all.map((x) => (x.id === n.id ? n : x)))} />
+        {list.status === 'ready' && list.items.length === 0 && <View className='state'>还没有人登记这个岗位。</View>}
+        {list.items.map((i) => (
+          <IntentionCard key={`${i.id}-${i.status}`} item={i} onChanged={(n) => list.setItems((all) => all.map((x) => (x.id === n.id ? n : x)))} />
         ))}
         <ListFooter list={list} />
       </NeedLogin>
