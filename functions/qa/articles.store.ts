@@ -118,10 +118,6 @@ export async function readKbState({ db }: StoreDeps): Promise<{ version: number;
   return { version, counts };
 }
 
-export async function readKbVersion(deps: StoreDeps): Promise<number> {
-  return (await readKbMeta(deps)).version;
-}
-
 /** The version and, when the store holds exactly the content files loaded last, their hash. */
 export async function readKbMeta({ db }: StoreDeps): Promise<{ version: number; contentHash: string | null }> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: kbMetaKey() }));
