@@ -417,7 +417,8 @@ function districtsInScope(unit: FederationUnit): { city: string; district: strin
   return [...seen.values()];
 }
 
-function staffUnit(user: UserRecord): FederationUnit {
+/** Her federation unit; anyone else (or staff without a known unit) is refused. */
+export function staffUnit(user: UserRecord): FederationUnit {
   const unit = user.role === 'staff' ? unitById(user.unitId) : undefined;
   if (!unit) throw new AppError('FORBIDDEN');
   return unit;

@@ -1,11 +1,11 @@
 import type { Page } from '../../shared/common';
-import { communityById, inScope, unitById } from '../../shared/org';
+import { communityById, inScope } from '../../shared/org';
 import type { WorkerApplication, WorkerApplyRequest } from '../../shared/referrals';
 import type { Deps } from '../platform/deps';
 import { AppError } from '../platform/errors';
 import type { UserRecord } from '../platform/users.store';
 import { putMember } from './referrals.store';
-import { communityOrg, staffPlace } from './referrals.service';
+import { communityOrg, staffPlace, staffUnit } from './referrals.service';
 import { listApplications, makeWorker, putApplication, takeApplication } from './workers.store';
 
 /**
@@ -47,8 +47,7 @@ export async function listWorkerApplications(
 }
 
 export async function approveWorker(deps: Deps, user: UserRecord, userId: string, communityId: string): Promise<{ userId: string; communityId: string }> {
-  const unit = user.role === 'staff' ? unitById(user.unitId) : undefined;
-  if (!unit) throw new AppError('FORBIDDEN');
+  const unit = staffUnit(user);
   const c = communityById(communityId);
   if (!c || !inScope(unit, { city: c.city, district: c.district })) throw new AppError('NOT_FOUND');
   if (!(await takeApplication(deps, c.id, userId))) throw new AppError('NOT_FOUND');
