@@ -6,7 +6,6 @@ import {
   type AdminVolunteerPage,
   type VolunteerStatus,
 } from '../../shared/bookings';
-import Taro from '@tarojs/taro';
 import {
   XLSX_CONTENT_TYPE,
   adminIntention,
@@ -28,8 +27,8 @@ import {
   type JobPosting,
   type JobStatus,
 } from '../../shared/jobs';
-import { ApiError, buildUrl, request, type Query } from './http';
-import { readToken } from './session';
+import { downloadSheet } from './download';
+import { request } from './http';
 
 const enc = encodeURIComponent;
 
@@ -91,28 +90,3 @@ export const adminApi = {
       schema: importResult,
     }),
 };
-
-/**
- * Spreadsheets come back as binary: in WeChat they open in the document viewer (from where she
- * forwards or saves them); in H5 the browser downloads them.
- */
-async function downloadSheet(path: string, query: Query, filename: string): Promise<void> {
-  const token = readToken();
-  const header: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
-  const url = buildUrl(path, query);
-  if (process.env.TARO_ENV === 'weapp') {
-    const res = await Taro.downloadFile({ url, header }).catch(() => null);
-    if (!res || res.statusCode !== 200) throw new ApiError(res?.statusCode === 404 ? 'NOT_FOUND' : 'NETWORK', res?.statusCode ?? 0);
-    await Taro.openDocument({ filePath: res.tempFilePath, fileType: 'xlsx', showMenu: true });
-    return;
-  }
-  const res = await Taro.request({ url, header, responseType: 'arraybuffer', dataType: '其他' }).catch(() => null);
-  if (!res) throw new ApiError('NETWORK', 0);
-  if (res.statusCode !== 200) throw new ApiError(res.statusCode === 403 ? 'FORBIDDEN' : 'NOT_FOUND', res.statusCode);
-  const blob = new Blob([res.data as ArrayBuffer], { type: XLSX_CONTENT_TYPE });
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = filename;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-}

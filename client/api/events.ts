@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro';
 import {
   adminHoursResponse,
   checkinCode,
@@ -21,8 +20,8 @@ import {
 } from '../../shared/events';
 import type { CityId } from '../../shared/jobs';
 import type { TopicId } from '../../shared/topics';
-import { ApiError, buildUrl, request } from './http';
-import { readToken } from './session';
+import { downloadSheet } from './download';
+import { request } from './http';
 
 export interface EventFilters {
   city?: CityId;
@@ -61,35 +60,7 @@ export const eventsApi = {
     request({ path: '/api/me/volunteer/hours', query: { year, cursor, limit: 50 }, schema: hoursResponse }),
   adminHours: (year: number): Promise<AdminHoursResponse> =>
     request({ path: '/api/admin/volunteer-hours', query: { year }, schema: adminHoursResponse }),
-  /**
-   * The .xlsx of every volunteer's hours: in WeChat it is downloaded and opened with the
-   * system viewer (which can forward or save it); in the browser it is saved as a file.
-   */
-  async downloadHours(year: number): Promise<void> {
-    const url = buildUrl('/api/admin/volunteer-hours.xlsx', { year });
-    const token = readToken();
-    const header: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
-    const name = `志愿服务时长-${year}.xlsx`;
-    if (process.env.TARO_ENV === 'h5') {
-      let res: Taro.request.SuccessCallbackResult<ArrayBuffer>;
-      try {
-        res = await Taro.request<ArrayBuffer>({ url, header, responseType: 'arraybuffer', dataType: '其他' });
-      } catch {
-        throw new ApiError('NETWORK', 0);
-      }
-      if (res.statusCode !== 200) throw new ApiError(res.statusCode === 403 ? 'FORBIDDEN' : 'BAD_RESPONSE', res.statusCode);
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(new Blob([res.data]));
-      link.download = name;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-      return;
-    }
-    const file = await Taro.downloadFile({ url, header }).catch(() => {
-      throw new ApiError('NETWORK', 0);
-    });
-    if (file.statusCode !== 200) throw new ApiError(file.statusCode === 403 ? 'FORBIDDEN' : 'BAD_RESPONSE', file.statusCode);
-    await Taro.openDocument({ filePath: file.tempFilePath, fileType: 'xlsx', showMenu: true });
-  },
+  /** The .xlsx of every volunteer's hours (client/api/download.ts: WeChat's viewer, or a saved file). */
+  downloadHours: (year: number): Promise<void> =>
+    downloadSheet('/api/admin/volunteer-hours.xlsx', { year }, `志愿服务时长-${year}.xlsx`),
 };
-
