@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
-import { useDidShow } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { CITY_LABELS, FAIR_MODE_LABELS, FAIR_STATUS_LABELS, type JobFair } from '../../../../../shared/jobs';
 import { jobsApi } from '../../../../api/jobs';
 import ListFooter from '../../../../components/ListFooter';
 import NeedLogin from '../../../../components/NeedLogin';
 import Screen, { LoadState } from '../../../../components/Screen';
+import { useReturnVisit } from '../../../../hooks/useOwnList';
 import { usePagedList } from '../../../../hooks/usePagedList';
 import { useSession } from '../../../../session/SessionContext';
 import { timeRangeLabel } from '../../../../utils/format';
@@ -38,9 +38,8 @@ export default function Fairs() {
   useEffect(() => {
     if (user?.role === 'staff') void list.load();
   }, [user]);
-  useDidShow(() => {
-    if (user?.role === 'staff') void list.load(undefined, { quiet: true });
-  });
+  // Back from the form: show what she just saved.
+  useReturnVisit(() => void list.refresh());
 
   return (
     <Screen title='招聘会'>

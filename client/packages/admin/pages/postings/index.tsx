@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { useDidShow } from '@tarojs/taro';
 import { Button, View } from '@tarojs/components';
 import { CITY_LABELS, JOB_STATUSES, type JobListItem, type JobStatus } from '../../../../../shared/jobs';
 import { adminApi } from '../../../../api/admin';
@@ -7,6 +6,7 @@ import Chips from '../../../../components/Chips';
 import ListFooter from '../../../../components/ListFooter';
 import NeedLogin from '../../../../components/NeedLogin';
 import Screen, { LoadState } from '../../../../components/Screen';
+import { useReturnVisit } from '../../../../hooks/useOwnList';
 import { usePagedList } from '../../../../hooks/usePagedList';
 import { useSession } from '../../../../session/SessionContext';
 import { dateLabel, salaryLabel } from '../../../../utils/format';
@@ -46,9 +46,7 @@ export default function Postings() {
     if (user?.role === 'staff') void list.load(status);
   }, [status, user]);
   // Back from the form: show what she just saved.
-  useDidShow(() => {
-    if (user?.role === 'staff') void list.load(status, { quiet: true });
-  });
+  useReturnVisit(() => void list.refresh());
 
   return (
     <Screen title='岗位管理'>
