@@ -1,10 +1,10 @@
-import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { moveOpenSlotsToListView } from '../../functions/bookings/slots.store';
 import { LEGACY_OPEN_SLOTS, OPEN_SLOTS_PK, slotKey } from '../../functions/platform/keys';
 import { GSIS, OPEN_SLOT_ATTRIBUTES } from '../../functions/platform/table';
 import { openSlotPage } from '../../shared/bookings';
 import { startTestStore, type TestStore } from '../helpers/dynamo';
-import { itemsRead, recordStoreReads } from '../helpers/store-reads';
+import { indexEntries, itemsRead, recordStoreReads } from '../helpers/store-reads';
 import { HOUR, NOW, at, world, type Person, type World } from './bookings.fixtures';
 
 /**
@@ -35,17 +35,7 @@ const allSlotIds = async (query: string) => {
   } while (cursor);
   return ids;
 };
-const indexEntries = async () =>
-  (
-    await w.deps.db.doc.send(
-      new QueryCommand({
-        TableName: w.deps.db.table,
-        IndexName: 'GSI5',
-        KeyConditionExpression: 'GSI5PK = :pk',
-        ExpressionAttributeValues: { ':pk': OPEN_SLOTS_PK },
-      }),
-    )
-  ).Items ?? [];
+const openSlotEntries = () => indexEntries(w.deps, 'GSI5', OPEN_SLOTS_PK);
 
 beforeAll(async () => {
   store = await startTestStore();
@@ -80,7 +70,7 @@ describe('GET /api/slots store reads', () => {
 
   it('keeps nothing private of a slot in the index', async () => {
     const projected = GSIS.find((g) => g.indexName === 'GSI5')?.nonKeyAttributes ?? [];
-    const entries = await indexEntries();
+    const entries = await openSlotEntries();
 
     expect(entries).toHaveLength(30);
     for (const e of entries) {
@@ -113,7 +103,7 @@ describe('the open-slots index on every write path', () => {
     const booked = await w.slot(v, at(NOW, 40 * HOUR));
     const deleted = await w.slot(v, at(NOW, 42 * HOUR));
     const resident = await w.resident('reader');
-    const ids = async () => (await indexEntries()).map((e) => e.id);
+    const ids = async () => (await openSlotEntries()).map((e) => e.id);
     expect(await ids()).toEqual(expect.arrayContaining([booked, deleted]));
 
     await w.book(resident, booked, '只有她和律师能看的话');

@@ -1,9 +1,9 @@
-import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { LEGACY_QUESTION_QUEUE, QUESTION_QUEUE_PK, questionKey } from '../../functions/platform/keys';
 import { QUEUE_FILTER_ATTRIBUTES, QUEUE_ITEM_ATTRIBUTES } from '../../functions/platform/table';
 import { moveQueueToListView } from '../../functions/qa/questions.store';
 import { queuePage } from '../../shared/qa';
-import { itemsRead, recordStoreReads } from '../helpers/store-reads';
+import { indexEntries, itemsRead, recordStoreReads } from '../helpers/store-reads';
 import { makePerson, makeQuestion, qaWorld, type Person, type QaWorld } from './qa.fixtures';
 
 /**
@@ -26,17 +26,7 @@ const queue = async (query: string) => {
   expect(res.status).toBe(200);
   return { page: queuePage.parse(res.body), body: res.body as { items: Record<string, unknown>[] } };
 };
-const queueEntries = async () =>
-  (
-    await w.deps.db.doc.send(
-      new QueryCommand({
-        TableName: w.deps.db.table,
-        IndexName: 'GSI5',
-        KeyConditionExpression: 'GSI5PK = :pk',
-        ExpressionAttributeValues: { ':pk': QUESTION_QUEUE_PK },
-      }),
-    )
-  ).Items ?? [];
+const queueEntries = () => indexEntries(w.deps, 'GSI5', QUESTION_QUEUE_PK);
 const stored = async (id: string) =>
   (await w.deps.db.doc.send(new GetCommand({ TableName: w.deps.db.table, Key: questionKey(id) }))).Item ?? {};
 

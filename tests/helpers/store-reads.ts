@@ -1,4 +1,6 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Deps } from '../../functions/platform/deps';
+import { GSIS, type GsiName } from '../../functions/platform/table';
 
 /** One store call as the client saw it come back. */
 export interface StoreRead {
@@ -54,3 +56,17 @@ export function recordStoreReads(doc: DynamoDBDocumentClient, name = 'recordStor
 export const itemsRead = (reads: StoreRead[]) => reads.reduce((n, r) => n + r.items, 0);
 /** Capacity consumed by these calls together. */
 export const capacityUsed = (reads: StoreRead[]) => Math.round(reads.reduce((n, r) => n + r.capacity, 0) * 100) / 100;
+
+/** Every entry of one list in a list-view index (`GSI4`, `GSI5`), as the index holds it. */
+export async function indexEntries(deps: Pick<Deps, 'db'>, indexName: GsiName, pk: string): Promise<Record<string, unknown>[]> {
+  const partitionKey = GSIS.find((g) => g.indexName === indexName)?.partitionKey;
+  const { Items } = await deps.db.doc.send(
+    new QueryCommand({
+      TableName: deps.db.table,
+      IndexName: indexName,
+      KeyConditionExpression: `${partitionKey} = :pk`,
+      ExpressionAttributeValues: { ':pk': pk },
+    }),
+  );
+  return Items ?? [];
+}
