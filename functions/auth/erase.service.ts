@@ -3,7 +3,6 @@ import { eraseUserEvents } from '../events/events.service';
 import { eraseIntentionsOf } from '../jobs/intentions.store';
 import type { Deps } from '../platform/deps';
 import { logger } from '../platform/logger';
-import { eraseNotifications } from '../platform/notifications.store';
 import { eraseUserItems, type UserRecord } from '../platform/users.store';
 import { eraseQuestionsOf } from '../qa/questions.store';
 import { eraseUserReferrals } from '../referrals/referrals.service';
@@ -14,8 +13,9 @@ import { eraseUserReferrals } from '../referrals/referrals.service';
  * One line per feature: each feature exports one `erase…Of(deps, userId)` from its store
  * (or service, when something must happen first, like cancelling an upcoming booking)
  * that removes or de-identifies her items there. A feature that stores anything of
- * hers adds its line to FEATURE_ERASERS below — events (sign-ups) and referrals, add
- * yours here. Aggregate counters (stats) stay: they hold no one.
+ * hers adds its line to FEATURE_ERASERS below; what lies in her own partition (the inbox,
+ * counters…) needs none: eraseUserItems removes that partition whole. Aggregate counters
+ * (stats) stay: they hold no one.
  *
  * Order: features first, her own partition and identity last (users.store), so if a
  * step fails she can still sign in and ask again; every step is safe to repeat.
@@ -23,17 +23,16 @@ import { eraseUserReferrals } from '../referrals/referrals.service';
 const FEATURE_ERASERS: { name: string; erase: (deps: Deps, userId: string) => Promise<unknown> }[] = [
   { name: 'questions', erase: eraseQuestionsOf },
   { name: 'bookings', erase: eraseBookingsOf },
-  { name: 'intentions', erase: (deps, userId) => eraseIntentionsOf(deps, userId) },
+  { name: 'intentions', erase: eraseIntentionsOf },
   { name: 'events', erase: eraseUserEvents },
   { name: 'referrals', erase: eraseUserReferrals },
-  { name: 'notifications', erase: eraseNotifications },
 ];
 
 export async function eraseAccount(deps: Deps, user: UserRecord): Promise<void> {
   for (const feature of FEATURE_ERASERS) {
     await feature.erase(deps, user.id);
   }
-  // Last: the profile (with consents), counters, holds, idempotency records, identities.
+  // Last: her whole partition (profile with consents, inbox, counters, holds, idempotency records) and identities.
   await eraseUserItems(deps, user);
   logger.info('account erased', { fn: 'auth', count: FEATURE_ERASERS.length });
 }

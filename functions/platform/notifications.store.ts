@@ -1,9 +1,7 @@
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { deleteKeys } from './batch';
 import type { Deps } from './deps';
 import { notificationKey, notificationPrefix } from './keys';
 import { decodeCursorInto, encodeCursor } from './cursor';
-import { queryAll } from './paging';
 
 /** One in-app inbox item as stored. `expiresAt` is epoch seconds: DynamoDB TTL deletes it. */
 export interface NotificationItem {
@@ -66,13 +64,4 @@ export async function queryNotifications(
     })),
     nextCursor: encodeCursor(r.LastEvaluatedKey),
   };
-}
-
-/** Erasure (DELETE /api/me): every inbox item of the user, expired or not. */
-export async function eraseNotifications({ db }: StoreDeps, userId: string): Promise<number> {
-  const p = notificationPrefix(userId);
-  const items = await queryAll(db, { partitionValue: p.PK, sortCondition: 'begins_with(#sk, :sk)', values: { ':sk': p.SKPrefix } });
-  const keys = items.map((i) => ({ PK: i.PK as string, SK: i.SK as string }));
-  await deleteKeys({ db }, keys);
-  return keys.length;
 }
