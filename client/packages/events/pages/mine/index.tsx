@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
-import { useDidShow } from '@tarojs/taro';
 import { SIGNUP_STATUS_LABELS } from '../../../../../shared/events';
 import { eventsApi } from '../../../../api/events';
 import ListFooter from '../../../../components/ListFooter';
 import NeedLogin from '../../../../components/NeedLogin';
 import Screen from '../../../../components/Screen';
+import { useReturnVisit } from '../../../../hooks/useOwnList';
 import { usePagedList } from '../../../../hooks/usePagedList';
 import { useSession } from '../../../../session/SessionContext';
 import EventCard from '../../components/EventCard';
@@ -18,7 +18,7 @@ export default function MySignups() {
   useEffect(() => {
     if (resident) void list.load();
   }, [resident]);
-  useDidShow(() => void list.refresh());
+  useReturnVisit(() => void list.refresh());
 
   return (
     <Screen title='我的报名' load={resident ? list.state : undefined} empty={list.status === 'ready' && list.items.length === 0 && '您还没有报名活动。'}>

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
-import { useDidShow } from '@tarojs/taro';
 import { Button, View } from '@tarojs/components';
 import { eventsApi } from '../../../../api/events';
 import ListFooter from '../../../../components/ListFooter';
 import NeedLogin from '../../../../components/NeedLogin';
 import Screen from '../../../../components/Screen';
+import { useReturnVisit } from '../../../../hooks/useOwnList';
 import { usePagedList } from '../../../../hooks/usePagedList';
 import { useSession } from '../../../../session/SessionContext';
 import { openPage } from '../../../../utils/nav';
@@ -20,7 +20,7 @@ export default function Organised() {
   useEffect(() => {
     if (allowed) void list.load();
   }, [allowed]);
-  useDidShow(() => void list.refresh());
+  useReturnVisit(() => void list.refresh());
 
   return (
     <Screen title='我组织的活动' load={allowed ? list.state : undefined}>
