@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { CHECKIN_OPENS_MINUTES_BEFORE, EVENT_KIND_LABELS, type EventDetail } from '../../../../../shared/events';
+import { CHECKIN_OPENS_MINUTES_BEFORE, EVENT_KIND_LABELS, checkinRequest, type EventDetail } from '../../../../../shared/events';
 import { TOPIC_TITLES } from '../../../../../shared/topics';
 import { eventsApi } from '../../../../api/events';
 import { errorText } from '../../../../api/http';
@@ -12,6 +12,7 @@ import { useLoaded } from '../../../../hooks/useLoaded';
 import { useSession } from '../../../../session/SessionContext';
 import { placeLabel, timeRangeLabel } from '../../../../utils/format';
 import { openPage } from '../../../../utils/nav';
+import { zodFieldErrors } from '../../../../utils/validation';
 import { SeatsLine } from '../../components/EventCard';
 import { EVENT_PAGES } from '../../routes';
 import '../../events.scss';
@@ -26,7 +27,9 @@ function CheckIn({ e, onDone }: { e: EventDetail; onDone: (next: EventDetail) =>
   const [error, setError] = useState('');
   const submit = async (value: string) => {
     setError('');
-    if (!/^\d{6}$/.test(value)) return setError('签到码是 6 位数字');
+    // The message comes from the shared schema, so the screen and the API say the same thing.
+    const parsed = checkinRequest.safeParse({ code: value });
+    if (!parsed.success) return setError(zodFieldErrors(parsed.error).code ?? '');
     setBusy(true);
     try {
       await eventsApi.checkIn(e.id, value);
