@@ -1,10 +1,7 @@
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
+import { beijingWall } from '../../../../shared/beijing';
 import type { LegalBasis, QuestionStatus } from '../../../../shared/qa';
 import { TOPIC_TITLES, type TopicId } from '../../../../shared/topics';
 import { CITY_LABELS, type CityId } from '../../../../shared/jobs';
-
-dayjs.extend(utc);
 
 export const STATUS_LABELS: Record<QuestionStatus, string> = {
   open: '等律师接手',
@@ -27,10 +24,10 @@ export function basisLabel(b: LegalBasis): string {
   return `${law}${b.article}`;
 }
 
-/** "2026年11月28日" in Beijing time. */
-export function fullDateLabel(iso: string): string {
-  const d = dayjs.utc(iso).utcOffset(8 * 60);
-  return `${d.year()}年${d.month() + 1}月${d.date()}日`;
+/** "2026年11月" in Beijing time (UTC+8, no daylight saving). */
+export function monthLabel(iso: string): string {
+  const d = beijingWall(iso);
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月`;
 }
 
 /** Lines of an article body; numbered lines (1. …) are steps. */

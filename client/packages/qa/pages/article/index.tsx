@@ -13,18 +13,11 @@ import { useSession } from '../../../../session/SessionContext';
 import { openPage } from '../../../../utils/nav';
 import GlossarySheet from '../../components/GlossarySheet';
 import GlossaryText from '../../components/GlossaryText';
-import { basisLabel, bodyLines, topicLabel } from '../../components/labels';
+import { basisLabel, bodyLines, monthLabel, topicLabel } from '../../components/labels';
 import { QA_PAGES } from '../../components/pages';
 import '../../components/qa.scss';
 import '../../components/glossary.scss';
 import { pageUrl } from '../../../../../shared/pages';
-import { beijingWall } from '../../../../../shared/beijing';
-
-/** "2026年11月" in Beijing time (UTC+8, no daylight saving). */
-export function monthLabel(iso: string): string {
-  const d = beijingWall(iso);
-  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月`;
-}
 
 /**
  * One article: the short answer first, then what to do, then the law it rests on. Hard
