@@ -1,29 +1,19 @@
 import { useMemo, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Button, View } from '@tarojs/components';
-import { COMMUNITIES, type Community } from '../../../../shared/org';
+import { COMMUNITIES } from '../../../../shared/org';
 import { REFERRAL_REASON_LABELS, referralAcceptRequest, type Referral } from '../../../../shared/referrals';
 import { referralsApi } from '../../../api/referrals';
 import { ApiError, errorText } from '../../../api/http';
 import Chips from '../../../components/Chips';
 import TextField from '../../../components/TextField';
-import { placeLabel } from '../../../utils/format';
+import { communitiesByDistrict } from './communities';
 import Tick from './Tick';
 
 const CALL_CHOICES = [
   { id: 'yes', label: '可以打电话' },
   { id: 'no', label: '不要打电话' },
 ] as const;
-
-/** Communities grouped by district, so she finds hers without typing an address. */
-function byDistrict(): { place: string; items: Community[] }[] {
-  const groups = new Map<string, Community[]>();
-  for (const c of COMMUNITIES) {
-    const key = placeLabel(c.city, c.district);
-    groups.set(key, [...(groups.get(key) ?? []), c]);
-  }
-  return [...groups.entries()].map(([place, items]) => ({ place, items }));
-}
 
 /** The consent screen: what will be shared, with whom, how to withdraw; then 同意 or 不需要. */
 export default function ConsentForm({ r, onDone }: { r: Referral; onDone: (r: Referral) => void }) {
@@ -34,7 +24,7 @@ export default function ConsentForm({ r, onDone }: { r: Referral; onDone: (r: Re
   const [shareQuestion, setShareQuestion] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState<'accept' | 'decline' | null>(null);
-  const groups = useMemo(byDistrict, []);
+  const groups = useMemo(communitiesByDistrict, []);
   const community = COMMUNITIES.find((c) => c.id === communityId);
 
   const accept = async () => {
@@ -87,7 +77,7 @@ export default function ConsentForm({ r, onDone }: { r: Referral; onDone: (r: Re
       {groups.map((g) => (
         <View key={g.place}>
           <View className='referral__group'>{g.place}</View>
-          <Chips label={g.place} options={g.items.map((c) => ({ id: c.id, label: c.name }))} value={communityId} onChange={setCommunityId} />
+          <Chips label={g.place} options={g.options} value={communityId} onChange={setCommunityId} />
         </View>
       ))}
       {errors.communityId && <View className='error-text'>{errors.communityId}</View>}
@@ -129,5 +119,3 @@ export default function ConsentForm({ r, onDone }: { r: Referral; onDone: (r: Re
     </View>
   );
 }
-
-/** Where her referral is now, and 撤回同意 while it is open. */

@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { Button, View } from '@tarojs/components';
-import { COMMUNITIES } from '../../../../../shared/org';
 import { workerApplyRequest } from '../../../../../shared/referrals';
 import { referralsApi } from '../../../../api/referrals';
 import { ApiError, errorText } from '../../../../api/http';
@@ -8,19 +7,12 @@ import Chips from '../../../../components/Chips';
 import NeedLogin from '../../../../components/NeedLogin';
 import Screen from '../../../../components/Screen';
 import TextField from '../../../../components/TextField';
-import { placeLabel } from '../../../../utils/format';
+import { communitiesByDistrict } from '../../../referral/components/communities';
 import '../../../referral/referral.scss';
 
 /** A grid worker or community 妇联 member asks to serve her community; district staff approve. */
 export default function ApplyAsWorker() {
-  const groups = useMemo(() => {
-    const m = new Map<string, { id: string; label: string }[]>();
-    for (const c of COMMUNITIES) {
-      const key = placeLabel(c.city, c.district);
-      m.set(key, [...(m.get(key) ?? []), { id: c.id, label: c.name }]);
-    }
-    return [...m.entries()];
-  }, []);
+  const groups = useMemo(communitiesByDistrict, []);
   const [communityId, setCommunityId] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [error, setError] = useState('');
@@ -52,7 +44,7 @@ export default function ApplyAsWorker() {
           <View>
             <View className='referral__line'>如果您是社区网格员或社区妇联执委，请登记。区妇联审核通过后，您可以接手本社区居民同意的转介。</View>
             <View className='referral__h'>您在哪个社区？</View>
-            {groups.map(([place, options]) => (
+            {groups.map(({ place, options }) => (
               <View key={place}>
                 <View className='referral__group'>{place}</View>
                 <Chips label={place} options={options} value={communityId} onChange={setCommunityId} />
