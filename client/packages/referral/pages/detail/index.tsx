@@ -13,6 +13,7 @@ import '../../referral.scss';
 import ConsentForm from '../../components/ConsentForm';
 import VisitLog from '../../components/VisitLog';
 
+/** Where her referral is now, and 撤回同意 while it is open. */
 function State({ r, onDone }: { r: Referral; onDone: (r: Referral) => void }) {
   const [busy, setBusy] = useState(false);
   const open = r.status === 'accepted' || r.status === 'claimed';
