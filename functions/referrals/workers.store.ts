@@ -1,6 +1,8 @@
 import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Page } from '../../shared/common';
 import type { Deps } from '../platform/deps';
 import { isConditionFailed } from '../platform/errors';
+import { recordOf } from '../platform/items';
 import { userKey, workerApplicationKey, workerApplicationsIndex, workerApplicationsPk } from '../platform/keys';
 import { queryFiltered } from '../platform/paging';
 
@@ -38,19 +40,15 @@ export async function putApplication({ db }: StoreDeps, a: ApplicationRecord): P
   }
 }
 
-export async function listApplications({ db }: StoreDeps, city: string, district: string, limit: number, cursor?: string) {
+export async function listApplications(
+  { db }: StoreDeps,
+  city: string,
+  district: string,
+  limit: number,
+  cursor?: string,
+): Promise<Page<ApplicationRecord>> {
   const page = await queryFiltered(db, { index: 'GSI1', partitionValue: workerApplicationsPk(city, district), forward: true }, limit, cursor);
-  return {
-    items: page.items.map((i) => ({
-      userId: String(i.userId),
-      communityId: String(i.communityId),
-      city: String(i.city),
-      district: String(i.district),
-      name: String(i.name),
-      appliedAt: String(i.appliedAt),
-    })),
-    nextCursor: page.nextCursor,
-  };
+  return { items: page.items.map((i) => recordOf<ApplicationRecord>(i)), nextCursor: page.nextCursor };
 }
 
 /** Takes the application out (it must still be there): the approval happens once. */
