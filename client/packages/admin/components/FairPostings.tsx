@@ -9,12 +9,13 @@ import { jobsApi } from '../../../api/jobs';
 export default function FairPostings({ fair, onChanged }: { fair: FairDetail; onChanged: () => void }) {
   const [jobs, setJobs] = useState<JobListItem[]>([]);
   const [error, setError] = useState('');
+  // Once per fair: adding or removing a posting changes `fair.postings`, not this list.
   useEffect(() => {
     adminApi
       .jobs('open')
       .then((p) => setJobs(p.items))
       .catch((e) => setError(errorText(e)));
-  }, [fair]);
+  }, [fair.id]);
 
   const move = async (job: JobListItem, attach: boolean) => {
     setError('');
