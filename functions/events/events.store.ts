@@ -19,8 +19,7 @@ import {
   userSignupsIndex,
   userSignupsPk,
 } from '../platform/keys';
-import { queryFiltered, type FilteredQuery } from '../platform/paging';
-import { queryAll } from '../platform/paging';
+import { queryAll, queryFiltered, type FilteredQuery } from '../platform/paging';
 
 type StoreDeps = Pick<Deps, 'db'>;
 
