@@ -1,4 +1,5 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BEIJING_OFFSET_MS } from '../../shared/beijing';
 import { QUESTIONS_PER_DAY } from '../../shared/qa';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../shared/time';
 import type { Deps } from './deps';
@@ -26,9 +27,6 @@ export interface Limit {
   /** Shifts window starts, e.g. +8 h so a day runs midnight to midnight in Beijing. */
   offsetMs?: number;
 }
-
-/** China has no daylight saving: Beijing is always UTC+8. */
-const BEIJING_OFFSET_MS = 8 * HOUR_MS;
 
 export const LIMITS = {
   /** Questions one resident asks in a Beijing day. */
