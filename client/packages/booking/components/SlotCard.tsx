@@ -5,7 +5,7 @@ import { TOPIC_TITLES } from '../../../../shared/topics';
 import { appointmentTime, clockRange, modeLabel } from '../../../utils/booking';
 
 /** "陈律师" already says 律师: the profession badge would only repeat it. */
-export function professionBadge(displayName: string, profession: string): string | null {
+function professionBadge(displayName: string, profession: string): string | null {
   return displayName.endsWith(profession) ? null : profession;
 }
 

@@ -21,7 +21,7 @@ import SlotCard from '../../components/SlotCard';
 import { BOOKING_PAGES } from '../../routes';
 import '../../booking.scss';
 
-export const NOTE_MAX = 500;
+const NOTE_MAX = 500;
 const LABELS = { topic: '想咨询的方面', note: '情况说明' };
 
 function goBackToList() {

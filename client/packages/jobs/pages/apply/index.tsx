@@ -22,8 +22,8 @@ interface Form {
 }
 
 const LABELS = { name: '称呼', phone: '手机号', message: '想说的话' };
-export const NAME_MAX = 20;
-export const MESSAGE_MAX = 200;
+const NAME_MAX = 20;
+const MESSAGE_MAX = 200;
 
 function toRequest(form: Form) {
   return { name: form.name, phone: form.phone, ...(form.message.trim() ? { message: form.message } : {}) };
