@@ -1,6 +1,8 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { startTestStore, type TestStore } from '../helpers/dynamo';
-import { lambda } from '../helpers/http';
+import { lambda, signIn } from '../helpers/http';
 import { buildAuthApp } from '../../functions/auth/app';
+import { workerApplicationKey } from '../../functions/platform/keys';
 import { referralWorld, type Person, type ReferralWorld } from './referrals.fixtures';
 
 /** A resident applies to serve her community; staff whose region holds it approve her. */
@@ -13,7 +15,6 @@ beforeAll(async () => {
 afterAll(() => store.close());
 
 async function applicant(handle: string, communityId: string, name = '刘红'): Promise<Person> {
-  const { signIn } = await import('../helpers/http');
   const p = await signIn(w.deps, handle);
   const res = await w.call('POST', '/api/community-workers/apply', { token: p.token, body: { communityId, name } });
   if (res.status !== 201) throw new Error(`not applied: ${res.status} ${JSON.stringify(res.body)}`);
@@ -64,8 +65,6 @@ describe('approving community workers', () => {
 
   it('stores the applicant’s name encrypted', async () => {
     const p = await applicant('wk-applicant-4', 'nc-donghu-1', '陈静');
-    const { GetCommand } = await import('@aws-sdk/lib-dynamodb');
-    const { workerApplicationKey } = await import('../../functions/platform/keys');
     const { Item } = await w.deps.db.doc.send(new GetCommand({ TableName: w.deps.db.table, Key: workerApplicationKey('nc-donghu-1', p.userId) }));
     expect(Item?.name).toMatch(/^enc:v1:/);
   });
