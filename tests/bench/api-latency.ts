@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { measureStoreReads, type StoreReadRow } from './store-reads';
 import { startBenchGateway } from './bench-gateway';
 import { buildFloor, FLOOR_PATHS } from './api-floor';
+import { round2 } from './stats';
 
 interface AutocannonResult {
   latency: { p50: number; p90: number; p99: number; max: number; average: number };
@@ -105,7 +106,7 @@ async function measureAgainstFloor(autocannon: Autocannon, deps: Parameters<type
         connections: FLOOR_CONNECTIONS,
         appP99Ms: app.latency.p99,
         floorP99Ms: floor.latency.p99,
-        p99Ratio: Math.round(ratio * 100) / 100,
+        p99Ratio: round2(ratio),
         appRequestsPerSecond: Math.round(app.requests.average),
         floorRequestsPerSecond: Math.round(floor.requests.average),
       });

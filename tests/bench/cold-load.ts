@@ -14,6 +14,7 @@ import { setLogSink } from '../../functions/platform/logger';
 import { signToken } from '../../functions/platform/tokens';
 import type { Metafile } from 'esbuild';
 import { bundleEntry, bundleFunction, kib, ROOT, type BundleOptions } from '../../scripts/package-functions';
+import { round2 } from './stats';
 
 const RUNS = Number(process.env.BENCH_COLD_RUNS ?? 7);
 const BUDGET = 1.3;
@@ -183,13 +184,13 @@ export async function benchColdLoad(opts: BundleOptions = {}): Promise<ColdLoadR
       bundle: k,
       indexBytes: sizes[k][0],
       allBytes: sizes[k][1],
-      requireMs: round(v.requireMs),
-      coldLoadMs: round(v.firstResponseMs),
-      coldLoadRatio: round(ratio),
-      firstDbRequestMs: round(d.firstResponseMs),
-      firstDbRequestRatio: round(d.firstResponseMs / db.bare.firstResponseMs),
+      requireMs: round2(v.requireMs),
+      coldLoadMs: round2(v.firstResponseMs),
+      coldLoadRatio: round2(ratio),
+      firstDbRequestMs: round2(d.firstResponseMs),
+      firstDbRequestRatio: round2(d.firstResponseMs / db.bare.firstResponseMs),
       firstDbRequestStatus: d.status,
-      firstDbRequestCpuRatio: round(d.cpuMs / db.bare.cpuMs),
+      firstDbRequestCpuRatio: round2(d.cpuMs / db.bare.cpuMs),
     });
     const dbText = d.status === 200 ? `${d.firstResponseMs.toFixed(1)} ms` : `status ${d.status}`;
     const dbRatio = d.firstResponseMs / db.bare.firstResponseMs;
@@ -217,8 +218,6 @@ export async function benchColdLoad(opts: BundleOptions = {}): Promise<ColdLoadR
   for (const [k, text] of Object.entries(extra)) console.log(`   ${k.padEnd(9)} ${text}`);
   return rows;
 }
-
-const round = (n: number) => Math.round(n * 100) / 100;
 
 /** Each bundle's first request is one that reads the store, against dynalite with the demo data. */
 async function measureFirstDbRequest(files: Record<string, string>, env: NodeJS.ProcessEnv): Promise<Record<string, Timing>> {

@@ -9,8 +9,10 @@ import { seedAll } from '../../functions/local/seed';
 import { setLogSink } from '../../functions/platform/logger';
 import { startTestStore } from '../helpers/dynamo';
 import { openPhone } from '../e2e/helpers';
+import { kib } from '../../scripts/package-functions';
 import { taroBuild, writeBareApp } from './bare-app';
 import { warnIfStale } from './build-age';
+import { round2 } from './stats';
 
 /**
  * H5 on a slow phone: Debian's chromium at 4× CPU slowdown with the HTTP cache off, the
@@ -171,8 +173,6 @@ const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-const r2 = (n: number) => Math.round(n * 100) / 100;
-const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 
 export interface H5PhoneFigures {
   cpuSlowdown: number;
@@ -263,7 +263,7 @@ export async function benchH5Phone(): Promise<H5PhoneFigures> {
     const homeMs = median(samples.home);
     const jobsTabMs = median(samples.jobsTab);
     const searchMs = median(samples.search);
-    const ratios = { home: r2(homeMs / bareMs), jobsTab: r2(jobsTabMs / bareMs), search: r2(searchMs / bareMs) };
+    const ratios = { home: round2(homeMs / bareMs), jobsTab: round2(jobsTabMs / bareMs), search: round2(searchMs / bareMs) };
     const pass = { home: ratios.home <= H5_BUDGETS.home, jobsTab: ratios.jobsTab <= H5_BUDGETS.jobsTab, search: ratios.search <= H5_BUDGETS.search };
     const line = (label: string, ratio: number, msv: number, budget: number, ok: boolean) =>
       console.log(`  ${label.padEnd(34)} ${ratio.toFixed(2)}× bare (${msv.toFixed(0)} ms / ${bareMs.toFixed(0)} ms)  budget ${budget}×  ${ok ? 'PASS' : 'OVER'}`);

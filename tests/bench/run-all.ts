@@ -7,6 +7,7 @@ import { taroBuild, writeBareApp } from './bare-app';
 import { benchColdLoad } from './cold-load';
 import { benchH5Phone } from './h5-phone';
 import { benchSearch } from './search-latency';
+import { round2 } from './stats';
 import { benchWeappSize, MAIN_BUDGET_KIB, weappSizes } from './weapp-size';
 
 // The SDK warns that it will need Node 22 (Lambda runs 22); noise in a figures report.
@@ -55,7 +56,7 @@ async function main() {
         mainBytes: weapp.mainBytes,
         mainBudgetBytes: MAIN_BUDGET_KIB * 1024,
         bareMainBytes: bare?.mainBytes ?? null,
-        mainVsBare: bare ? Math.round((weapp.mainBytes / bare.mainBytes) * 100) / 100 : null,
+        mainVsBare: bare ? round2(weapp.mainBytes / bare.mainBytes) : null,
         subpackages: weapp.subpackages,
         totalBytes: weapp.totalBytes,
       },

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ROOT } from '../../scripts/package-functions';
-import { ms, percentile } from './stats';
+import { ms, percentile, round2 } from './stats';
 
 const TARGET_DOCS = 1000;
 const ROUNDS = Number(process.env.BENCH_SEARCH_ROUNDS ?? 50);
@@ -38,7 +38,6 @@ interface SeedModule {
   readArticleDir(): { id: string; topic: string; title: string; summary: string; body: string; keywords: string[] }[];
 }
 
-/** Ranked search over 1,000 articles (the knowledge base replicated), in process. */
 export interface SearchFigures {
   articles: number;
   buildMs: number;
@@ -47,6 +46,7 @@ export interface SearchFigures {
   p99Ms: number;
 }
 
+/** Ranked search over 1,000 articles (the knowledge base replicated), in process. */
 export async function benchSearch(): Promise<SearchFigures | null> {
   console.log(`\n## Knowledge-base search over ${TARGET_DOCS} articles (functions/qa/search.ts, in process)`);
   if (!existsSync(join(ROOT, 'functions/qa/search.ts')) || !existsSync(join(ROOT, 'functions/qa/seed.ts'))) {
@@ -86,8 +86,14 @@ export async function benchSearch(): Promise<SearchFigures | null> {
   console.log(
     `   ${times.length} searches: p50 ${ms(percentile(times, 50))} · p90 ${ms(percentile(times, 90))} · p99 ${ms(percentile(times, 99))} · ` +
       `${(1000 / (times.reduce((a, b) => a + b, 0) / times.length)).toFixed(0)} searches/s · ${(hits / times.length).toFixed(0)} hits per search`,
-  );  const r2 = (n: number) => Math.round(n * 100) / 100;
-  return { articles: index.size, buildMs: r2(buildMs), p50Ms: r2(percentile(times, 50)), p90Ms: r2(percentile(times, 90)), p99Ms: r2(percentile(times, 99)) };
+  );
+  return {
+    articles: index.size,
+    buildMs: round2(buildMs),
+    p50Ms: round2(percentile(times, 50)),
+    p90Ms: round2(percentile(times, 90)),
+    p99Ms: round2(percentile(times, 99)),
+  };
 }
 
 if (require.main === module) {

@@ -5,4 +5,7 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[i];
 }
 
+/** Rounded to two decimals, as the JSON figures carry ratios and milliseconds. */
+export const round2 = (n: number) => Math.round(n * 100) / 100;
+
 export const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 1)} ms`;
