@@ -50,8 +50,6 @@ interface IndexEntry {
   version: number;
   index: KbIndex;
   articles: Map<string, PackagedListItem>;
-  /** Whether the index came from the package (no article was read) or from the store. */
-  source: 'package' | 'store';
 }
 
 /**
@@ -66,10 +64,10 @@ const indexes = new WeakMap<Db, Promise<IndexEntry>>();
 async function buildEntry(deps: KbDeps, version: number, contentHash: string | null): Promise<IndexEntry> {
   const packaged = packagedKb();
   if (packaged && contentHash !== null && packaged.hash === contentHash) {
-    return { version, index: loadIndex(packaged.index), articles: new Map(packaged.items.map((a) => [a.id, a])), source: 'package' };
+    return { version, index: loadIndex(packaged.index), articles: new Map(packaged.items.map((a) => [a.id, a])) };
   }
   const all = await loadAllArticles(deps);
-  return { version, index: buildIndex(all), articles: new Map(all.map((a) => [a.id, a])), source: 'store' };
+  return { version, index: buildIndex(all), articles: new Map(all.map((a) => [a.id, a])) };
 }
 
 export async function currentIndex(deps: KbDeps): Promise<IndexEntry> {
