@@ -47,7 +47,7 @@ export default function Fairs() {
         <Button className='btn small' onClick={() => void openPage(CONSOLE_PAGES.fair)}>
           新建招聘会
         </Button>
-        <LoadState loading={list.status === 'loading'} error={list.error} retry={() => void list.load()} />
+        <LoadState {...list.state} />
         {list.status === 'ready' && list.items.length === 0 && <View className='state'>还没有招聘会。</View>}
         {list.items.map((f) => (
           <FairCard key={f.id} fair={f} />

@@ -94,7 +94,7 @@ export default function Intentions() {
         </Button>
         <View className='muted'>导出表格含姓名和手机号，每次导出都会留下记录。请妥善保管，不要转发给无关的人。</View>
         {exportError && <View className='error-text'>{exportError}</View>}
-        <LoadState loading={list.status === 'loading'} error={list.error} retry={() => void list.load()} />
+        <LoadState {...list.state} />
         {list.status === 'ready' && list.items.length === 0 && <View className='state'>还没有人登记这个岗位。</View>}
         {list.items.map((i) => (
           <IntentionCard key={`${i.id}-${i.status}`} item={i} onChanged={(n) => list.setItems((all) => all.map((x) => (x.id === n.id ? n : x)))} />

@@ -60,7 +60,7 @@ export default function Postings() {
           </Button>
         </View>
         <Chips label='状态' options={JOB_STATUSES} value={status} onChange={setStatus} />
-        <LoadState loading={list.status === 'loading'} error={list.error} retry={() => void list.load(status)} />
+        <LoadState {...list.state} />
         {list.status === 'ready' && list.items.length === 0 && <View className='state'>这里还没有岗位。</View>}
         {list.items.map((j) => (
           <PostingCard key={j.id} job={j} />
