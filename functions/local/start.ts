@@ -26,7 +26,7 @@ async function main() {
     FIELD_KEY: secrets.fieldKey,
     CURSOR_SECRET: secrets.cursorSecret,
   });
-  process.env.TOKEN_SECRET = secrets.tokenSecret;
+  // Cursors read their key from the environment (platform/config.ts cursorSecret), not from Deps.
   process.env.CURSOR_SECRET = secrets.cursorSecret;
   const deps = buildDeps(config);
   await ensureTable(deps.db);
