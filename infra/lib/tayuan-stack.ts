@@ -93,16 +93,14 @@ export class TayuanStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
     });
     for (const gsi of GSIS) {
+      const p = projectionOf(gsi);
       this.table.addGlobalSecondaryIndex({
         indexName: gsi.indexName,
         partitionKey: { name: gsi.partitionKey, type: dynamodb.AttributeType.STRING },
         sortKey: { name: gsi.sortKey, type: dynamodb.AttributeType.STRING },
-        ...(() => {
-          const p = projectionOf(gsi);
-          return p.type === 'ALL'
-            ? { projectionType: dynamodb.ProjectionType.ALL }
-            : { projectionType: dynamodb.ProjectionType.INCLUDE, nonKeyAttributes: p.nonKeyAttributes };
-        })(),
+        ...(p.type === 'ALL'
+          ? { projectionType: dynamodb.ProjectionType.ALL }
+          : { projectionType: dynamodb.ProjectionType.INCLUDE, nonKeyAttributes: p.nonKeyAttributes }),
       });
     }
 

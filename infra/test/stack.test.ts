@@ -49,17 +49,17 @@ describe('the DynamoDB table', () => {
       { AttributeName: TABLE_KEYS.sortKey, KeyType: 'RANGE' },
     ]);
     expect(table.GlobalSecondaryIndexes).toEqual(
-      GSIS.map((g) => ({
-        IndexName: g.indexName,
-        KeySchema: [
-          { AttributeName: g.partitionKey, KeyType: 'HASH' },
-          { AttributeName: g.sortKey, KeyType: 'RANGE' },
-        ],
-        Projection:
-          projectionOf(g).type === 'ALL'
-            ? { ProjectionType: 'ALL' }
-            : { ProjectionType: 'INCLUDE', NonKeyAttributes: [...(g as { nonKeyAttributes: readonly string[] }).nonKeyAttributes] },
-      })),
+      GSIS.map((g) => {
+        const p = projectionOf(g);
+        return {
+          IndexName: g.indexName,
+          KeySchema: [
+            { AttributeName: g.partitionKey, KeyType: 'HASH' },
+            { AttributeName: g.sortKey, KeyType: 'RANGE' },
+          ],
+          Projection: p.type === 'ALL' ? { ProjectionType: 'ALL' } : { ProjectionType: 'INCLUDE', NonKeyAttributes: p.nonKeyAttributes },
+        };
+      }),
     );
   });
 });
