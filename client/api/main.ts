@@ -1,7 +1,7 @@
-import type { LoginResponse, MeResponse } from '../../shared/auth';
+import type { LoginResponse } from '../../shared/auth';
 import type { IntentionPage, JobFilters, JobPage } from '../../shared/jobs';
 import type { ArticleFilters, ArticlePage, TopicsResponse } from '../../shared/qa';
-import { anything, guard, hasShape, list, object, page, type Shape } from './check';
+import { anything, guard, hasShape, list, page, type Shape } from './check';
 import { request } from './http';
 import { isPublicUser } from './session';
 
@@ -30,7 +30,6 @@ const JOB_ITEM: Shape = {
 const INTENTION_ITEM: Shape = { id: 'string', jobId: 'string', job: 'object', status: 'string', createdAt: 'string' };
 const ARTICLE_ITEM: Shape = { id: 'string', title: 'string', summary: 'string', topic: 'string' };
 const TOPIC_ITEM: Shape = { id: 'string', title: 'string', group: 'string', articleCount: 'number' };
-const USER: Shape = { id: 'string', role: 'string', displayName: 'string' };
 
 export const jobsMain = {
   list: (filters: JobFilters, cursor?: string | null, limit = 20): Promise<JobPage> =>
@@ -55,6 +54,4 @@ export const authMain = {
       body: { code },
       schema: guard<LoginResponse>((v) => hasShape(v, { token: 'string', user: 'object' }) && isPublicUser((v as LoginResponse).user)),
     }),
-  me: (): Promise<MeResponse> =>
-    request({ path: '/api/me', schema: object<MeResponse>({ ...USER, consents: 'array', createdAt: 'string' }) }),
 };

@@ -4,8 +4,9 @@ import { anything, object, page, type Shape } from './check';
 import { request } from './http';
 
 /**
- * The signed-in person's own records. The 我的 tab and the Screen shell (main package) use this
- * file, so it checks responses with the zod-free guards of check.ts (see http.ts, README perf).
+ * The signed-in person's own records. The 我的 tab, the session's refresh and the Screen shell
+ * (main package) use this file, so it checks responses with the zod-free guards of check.ts
+ * (see http.ts, README perf).
  */
 
 /** The confirmation word DELETE /api/me requires, typed by her. */

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import type { PublicUser } from '../../shared/auth';
 import { authMain } from '../api/main';
 import { ApiError } from '../api/http';
+import { meApi } from '../api/me';
 import { clearSession, readStoredUser, readToken, saveSession, SESSION_ENDED_EVENT } from '../api/session';
 
 export interface Session {
@@ -44,7 +45,7 @@ export function SessionProvider({ children }: { children?: ReactNode }) {
     const token = readToken();
     if (!token) return;
     try {
-      const me = await authMain.me();
+      const me = await meApi.me();
       // Signed out (or in as someone else) while this was in flight: never bring the old sign-in back.
       if (readToken() !== token) return;
       const fresh = { id: me.id, role: me.role, displayName: me.displayName };
