@@ -2,7 +2,6 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import Taro from '@tarojs/taro';
 import type { PublicUser } from '../../shared/auth';
 import { authMain } from '../api/main';
-import { ApiError } from '../api/http';
 import { meApi } from '../api/me';
 import { clearSession, readStoredUser, readToken, saveSession, SESSION_ENDED_EVENT } from '../api/session';
 
@@ -51,11 +50,11 @@ export function SessionProvider({ children }: { children?: ReactNode }) {
       const fresh = { id: me.id, role: me.role, displayName: me.displayName };
       saveSession(token, fresh);
       setUser(fresh);
-    } catch (e) {
-      // An expired or revoked sign-in drops back to the sign-in list; a network blip changes nothing.
-      if (e instanceof ApiError && e.code === 'UNAUTHENTICATED') signOut();
+    } catch {
+      // A network blip changes nothing. An expired or revoked sign-in (401) is already over:
+      // request() dropped it and told every screen (SESSION_ENDED_EVENT above).
     }
-  }, [signOut]);
+  }, []);
 
   const value = useMemo(() => ({ user, signIn, signOut, refresh }), [user, signIn, signOut, refresh]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
