@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { idSchema, ids, isoDateTime, labels, mainlandMobile, optionalParam, pageOf, text, type Labelled } from './common';
+import { idSchema, ids, isoDateTime, labels, mainlandMobile, optionalParam, pageOf, pageQuery, text, type Labelled } from './common';
 import { COMMUNITIES } from './org';
 import { HOUR_MS } from './time';
 
@@ -111,11 +111,7 @@ export const closeRequest = z.strictObject({ outcome: z.enum(ids(REFERRAL_OUTCOM
 export type CloseRequest = z.infer<typeof closeRequest>;
 
 /** A staff list of one district (a district unit's staff may leave it out: their own). */
-export const staffDistrictQuery = z.strictObject({
-  district: optionalParam(z.string().max(20)),
-  limit: z.coerce.number().int().min(1).max(50).default(20),
-  cursor: z.string().max(512).optional(),
-});
+export const staffDistrictQuery = pageQuery.extend({ district: optionalParam(z.string().max(20)) });
 export const staffReferralsQuery = staffDistrictQuery.extend({ overdue: optionalParam(z.enum(['true'])) });
 
 export const referralStatsQuery = z.strictObject({
