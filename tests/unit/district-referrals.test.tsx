@@ -38,6 +38,7 @@ describe('the district referrals page', () => {
     await renderSettled(<DistrictReferrals />);
 
     expect(screen.getByText('请先选一个区县。')).toBeTruthy();
+    expect(screen.queryByText(/正在加载/)).toBeNull();
     expect(overdueAsked()).toHaveLength(0);
     expect(screen.queryByText('章贡区')).toBeNull(); // another city's district
 

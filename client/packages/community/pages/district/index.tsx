@@ -34,8 +34,9 @@ export default function DistrictReferrals() {
   const districts = useMemo(() => (unit ? districtsOf(unit) : []), [unit]);
   // District staff see their own district at once; others pick one first (the API needs it).
   const [district, setDistrict] = useState<string | null>(null);
-  const list = usePagedList((d: string, cursor?: string) => referralsApi.overdue(d, cursor));
-  const applications = usePagedList((d: string, cursor?: string) => referralsApi.workerApplications(d, cursor));
+  // Idle until a district is known: nothing is loading before she chooses one.
+  const list = usePagedList((d: string, cursor?: string) => referralsApi.overdue(d, cursor), 'idle');
+  const applications = usePagedList((d: string, cursor?: string) => referralsApi.workerApplications(d, cursor), 'idle');
   const [approving, setApproving] = useState<string | null>(null);
   const approve = async (a: WorkerApplication) => {
     setApproving(a.userId);
