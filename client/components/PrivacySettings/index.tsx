@@ -4,6 +4,7 @@ import { Button, Input, Text, View } from '@tarojs/components';
 import { errorText } from '../../api/http';
 import { DELETE_CONFIRM_WORD, meApi } from '../../api/me';
 import { useSession } from '../../session/SessionContext';
+import { confirmDialog } from '../../utils/confirm';
 import { saveDiscreet, useDiscreet, useDiscreetFromServer } from '../../utils/discreet';
 import { PAGES } from '../../utils/nav';
 import './index.scss';
@@ -100,12 +101,12 @@ export default function PrivacySettings() {
   };
 
   const signOutEverywhere = async () => {
-    const { confirm } = await Taro.showModal({
+    const yes = await confirmDialog({
       title: '在其他设备退出登录',
       content: '所有手机上的登录都会失效，包括这一台。之后要重新登录。',
       confirmText: '全部退出',
     });
-    if (!confirm) return;
+    if (!yes) return;
     try {
       await meApi.signOutEverywhere();
       signOut();
