@@ -1,6 +1,6 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { dateStrip } from '../../client/utils/booking';
-import { login, openPhone, screenshot, startApp, visit, type App, type Phone } from './helpers';
+import { buttonExactly as button, login, openPhone, screenshot, startApp, visit, type App, type Phone } from './helpers';
 
 jest.setTimeout(180_000);
 
@@ -12,15 +12,6 @@ jest.setTimeout(180_000);
 const SLOT_TIME = '08:15-08:45';
 const DAY = dateStrip(Date.now(), 14)[10];
 const DAY_TAB = `${DAY.name} ${DAY.date}`;
-
-/**
- * A tap target by its exact words: Taro's <Button> renders as <taro-button-core> with no
- * button role in H5, while the choice chips are Views with role="button".
- */
-function button(scope: Page | Locator, name: string): Locator {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return scope.locator('taro-button-core, [role="button"]').filter({ hasText: new RegExp(`^\\s*${escaped}\\s*$`) });
-}
 
 async function openDay(page: Page, app: App): Promise<void> {
   await visit(page, app, '/packages/booking/pages/slots/index');

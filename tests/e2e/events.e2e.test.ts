@@ -1,7 +1,6 @@
-import type { Locator, Page } from 'playwright-core';
 import { createEvent } from '../../functions/events/events.service';
 import { getUser } from '../../functions/platform/users.store';
-import { login, openPhone, screenshot, startApp, visit, type App, type Phone } from './helpers';
+import { buttonExactly as button, login, openPhone, screenshot, startApp, visit, type App, type Phone } from './helpers';
 
 jest.setTimeout(180_000);
 
@@ -11,11 +10,6 @@ jest.setTimeout(180_000);
  * by typing the code (the H5 build has no scanner). Each person has her own phone.
  */
 const TITLE = '社区反家暴讲座';
-
-function button(scope: Page | Locator, name: string): Locator {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return scope.locator('taro-button-core, [role="button"]').filter({ hasText: new RegExp(`^\\s*${escaped}\\s*$`) });
-}
 
 describe('a 普法 event in the H5 build', () => {
   let app: App;

@@ -132,7 +132,7 @@ export async function login(page: Page, app: App, handle: keyof typeof DEMO_NAME
   await visit(page, app, '/pages/me/index');
   await button(page, name).click();
   // Exactly 退出登录: 我的 also offers 在其他设备退出登录.
-  await button(page, /^\s*退出登录\s*$/).waitFor();
+  await buttonExactly(page, '退出登录').waitFor();
 }
 
 /**
@@ -141,6 +141,12 @@ export async function login(page: Page, app: App, handle: keyof typeof DEMO_NAME
  */
 export function button(page: Page | Locator, text: string | RegExp): Locator {
   return page.locator('taro-button-core, [role="button"]').filter({ hasText: text });
+}
+
+/** A tappable thing whose text is exactly `text` (surrounding spaces aside): 8 点, not 18 点. */
+export function buttonExactly(page: Page | Locator, text: string): Locator {
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return button(page, new RegExp(`^\\s*${escaped}\\s*$`));
 }
 
 /** The native <input>/<textarea> inside a Taro <Input>/<Textarea>, found by its placeholder. */

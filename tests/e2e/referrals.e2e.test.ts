@@ -1,6 +1,5 @@
-import type { Locator, Page } from 'playwright-core';
 import { insertQuestion } from '../../functions/qa/questions.store';
-import { login, openPhone, screenshot, startApp, visit, type App, type Phone } from './helpers';
+import { buttonExactly as button, login, openPhone, screenshot, startApp, visit, type App, type Phone } from './helpers';
 
 jest.setTimeout(180_000);
 
@@ -10,12 +9,6 @@ jest.setTimeout(180_000);
  * what to share, and the community worker claims it and records a call.
  */
 const QUESTION_BODY = '他喝酒以后打我，我不敢回娘家。';
-
-/** A tap target by its exact words (Taro buttons and our role="button" chips). */
-function button(scope: Page | Locator, name: string): Locator {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return scope.locator('taro-button-core, [role="button"]').filter({ hasText: new RegExp(`^\\s*${escaped}\\s*$`) });
-}
 
 describe('referral to the community in the H5 build', () => {
   let app: App;
