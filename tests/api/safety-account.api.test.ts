@@ -136,8 +136,8 @@ describe('DELETE /api/me', () => {
     // An upcoming booking made with an Idempotency-Key, and one the volunteer already completed.
     const upcoming = await call('POST', '/api/volunteer/slots', { token: v.token, body: aSlot(at(NOW, 2 * DAY)) });
     const soon = await call('POST', '/api/volunteer/slots', { token: v.token, body: aSlot(at(NOW, 3 * HOUR)) });
-    const upcomingId = upcoming.body.items?.[0]?.id ?? upcoming.body.id;
-    const soonId = soon.body.items?.[0]?.id ?? soon.body.id;
+    const upcomingId = upcoming.body.items[0].id;
+    const soonId = soon.body.items[0].id;
     const booked = await call('POST', '/api/bookings', {
       token: she.token,
       body: { slotId: upcomingId, topic: 'custody', note: '金丝雀备注' },
