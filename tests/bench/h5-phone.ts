@@ -1,14 +1,11 @@
 import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { buildGateway } from '../../functions/local/gateway';
 import { seedAll } from '../../functions/local/seed';
 import { setLogSink } from '../../functions/platform/logger';
 import { startTestStore } from '../helpers/dynamo';
-import { openPhone } from '../e2e/helpers';
+import { openPhone, serveGateway } from '../e2e/helpers';
 import { kib } from '../../scripts/package-functions';
 import { taroBuild, writeBareApp } from './bare-app';
 import { warnIfStale } from './build-age';
@@ -45,25 +42,6 @@ const WATCHER = `(() => {
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   for (const type of ['touchstart', 'click', 'input']) document.addEventListener(type, () => { w.__mark[type] = performance.now(); }, true);
 })();`;
-
-interface Served {
-  url: string;
-  close(): Promise<void>;
-}
-
-async function serve(dir: string, deps: Parameters<typeof buildGateway>[0]): Promise<Served> {
-  const server: Server = await new Promise((ok) => {
-    const s = buildGateway(deps, dir).listen(0, '127.0.0.1', () => ok(s));
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((ok) => server.close(() => ok()));
-    },
-  };
-}
 
 type W = Window & { __seen: Record<string, number>; __arm(sel: string): void; __mark: Record<string, number> };
 
@@ -222,8 +200,8 @@ export async function benchH5Phone(): Promise<H5PhoneFigures> {
   const prevSink = setLogSink(() => undefined);
   const store = await startTestStore();
   await seedAll(store.deps);
-  const app = await serve(appDir, store.deps);
-  const bare = await serve(bareDir, store.deps);
+  const app = await serveGateway(store.deps, appDir);
+  const bare = await serveGateway(store.deps, bareDir);
   const phone = await openPhone();
   try {
     const { page, context } = phone;
@@ -241,11 +219,11 @@ export async function benchH5Phone(): Promise<H5PhoneFigures> {
       const order = i % 2 ? ['app', 'bare'] : ['bare', 'app'];
       for (const which of order) {
         if (which === 'bare') {
-          const b = await bareFirstScreen(page, cdp, `${bare.url}/`);
+          const b = await bareFirstScreen(page, cdp, `${bare.baseUrl}/`);
           bareBytes = b.bytes;
           if (i > 0) samples.bare.push(b.ms);
         } else {
-          const a = await appRun(page, cdp, app.url);
+          const a = await appRun(page, cdp, app.baseUrl);
           appRunLast = a;
           if (i > 0) {
             samples.home.push(a.home);

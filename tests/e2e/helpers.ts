@@ -28,6 +28,21 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** The local gateway over `deps`, serving the static build in `dir`, on a free loopback port. */
+export async function serveGateway(deps: Deps, dir: string): Promise<{ baseUrl: string; close(): Promise<void> }> {
+  const server: Server = await new Promise((ok) => {
+    const s = buildGateway(deps, dir).listen(0, '127.0.0.1', () => ok(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((ok) => server.close(() => ok()));
+    },
+  };
+}
+
 /** The gateway on a free port, seeded like `npm start`. */
 export async function startApp(overrides: Partial<Deps> = {}): Promise<App> {
   if (!existsSync(join(H5_DIR, 'index.html'))) {
@@ -35,16 +50,12 @@ export async function startApp(overrides: Partial<Deps> = {}): Promise<App> {
   }
   const store: TestStore = await startTestStore(overrides);
   await seedAll(store.deps);
-  const server: Server = await new Promise((ok) => {
-    const s = buildGateway(store.deps, H5_DIR).listen(0, '127.0.0.1', () => ok(s));
-  });
-  const { port } = server.address() as AddressInfo;
+  const gateway = await serveGateway(store.deps, H5_DIR);
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl: gateway.baseUrl,
     deps: store.deps,
     close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((ok) => server.close(() => ok()));
+      await gateway.close();
       await store.close();
     },
   };
