@@ -1,72 +1,18 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { TOPIC_GROUPS } from '../../../shared/topic-list';
 import type { TopicSummary } from '../../../shared/qa';
 
 /** Live search waits this long after the last key, so typing sends one request, not one per key. */
 export const SEARCH_DELAY_MS = 300;
 
-export interface Debounced<A extends unknown[]> {
-  (...args: A): void;
-  cancel(): void;
-}
-
-/** Calls `fn` once, with the last arguments, after `ms` without a new call. */
-export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: number): Debounced<A> {
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const run = (...args: A) => {
-    if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = null;
-      fn(...args);
-    }, ms);
-  };
-  run.cancel = () => {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-  };
-  return run;
-}
-
-/** The value as it was `ms` after it last changed. */
-export function useDebouncedValue<T>(value: T, ms = SEARCH_DELAY_MS): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
-
 /**
- * The search words to send: the first change after a pause of `ms` goes at once (a phone's
- * input method commits a whole phrase, so she gets an answer without waiting out the delay —
- * the slow-phone bench measured the 300 ms wait as most of the answer time); changes that
- * follow within `ms` wait for her to stop, so typing still sends one request more at most.
- */
-export function useSearchTerm<T>(value: T, ms = SEARCH_DELAY_MS): T {
-  const [settled, setSettled] = useState(value);
-  const lastChange = useRef(Number.NEGATIVE_INFINITY);
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    const now = Date.now();
-    const quiet = now - lastChange.current >= ms;
-    lastChange.current = now;
-    const timer = setTimeout(() => setSettled(value), quiet ? 0 : ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
-
-/**
- * The same rule as `useSearchTerm`, applied where she types: `change(term)` calls `send` right
- * in the input handler for the first change after a pause of `ms`, and once `ms` after the last
- * of the changes that follow; a term equal to the last one sends nothing. Sending from the
- * handler, not from an effect after the next render, starts the request before React draws
- * the typed words (slow-phone bench, README perf).
+ * The search words to send, applied where she types: `change(term)` calls `send` right in the
+ * input handler for the first change after a pause of `ms` (a phone's input method commits a
+ * whole phrase, so she gets an answer without waiting out the delay — the slow-phone bench
+ * measured the 300 ms wait as most of the answer time), and once `ms` after the last of the
+ * changes that follow, so typing still sends one request more at most; a term equal to the
+ * last one sends nothing. Sending from the handler, not from an effect after the next render,
+ * starts the request before React draws the typed words (README perf).
  */
 export function useSearchInput(send: (term: string) => void, ms = SEARCH_DELAY_MS): (term: string) => void {
   const sendRef = useRef(send);
