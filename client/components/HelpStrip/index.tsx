@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Text, View } from '@tarojs/components';
 import { callPhone, quickExit } from '../../utils/nav';
+import { Box, Words } from '../plain';
 import './index.scss';
 
 export const HELP_LINES = [
@@ -16,39 +16,39 @@ export default function HelpStrip() {
   const [open, setOpen] = useState(false);
 
   return (
-    <View className='help-strip'>
-      <View className='help-strip__bar'>
-        <View
+    <Box className='help-strip'>
+      <Box className='help-strip__bar'>
+        <Box
           className='help-strip__btn'
           role='button'
           aria-expanded={open}
           onClick={() => setOpen((v) => !v)}
         >
           {open ? '收起电话' : '求助电话'}
-        </View>
-        <View className='help-strip__btn help-strip__btn--exit' role='button' onClick={quickExit}>
+        </Box>
+        <Box className='help-strip__btn help-strip__btn--exit' role='button' onClick={quickExit}>
           快速离开
-        </View>
-      </View>
+        </Box>
+      </Box>
       {open && (
-        <View className='help-strip__card' role='dialog' aria-label='求助电话'>
+        <Box className='help-strip__card' role='dialog' aria-label='求助电话'>
           {HELP_LINES.map((line) => (
-            <View
+            <Box
               key={line.number}
               className='help-strip__line'
               role='button'
               aria-label={`拨打 ${line.number} ${line.name}`}
               onClick={() => callPhone(line.number)}
             >
-              <View>
-                <Text className='help-strip__number'>{line.number}</Text>
-                <Text className='help-strip__name'>{line.name}</Text>
-              </View>
-              <Text className='help-strip__note'>{line.note} ›</Text>
-            </View>
+              <Box>
+                <Words className='help-strip__number'>{line.number}</Words>
+                <Words className='help-strip__name'>{line.name}</Words>
+              </Box>
+              <Words className='help-strip__note'>{line.note} ›</Words>
+            </Box>
           ))}
-        </View>
+        </Box>
       )}
-    </View>
+    </Box>
   );
 }

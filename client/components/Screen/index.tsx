@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Button, Text, View } from '@tarojs/components';
+import { Button } from '@tarojs/components';
+import { Box, Words } from '../plain';
 import HelpStrip from '../HelpStrip';
 import { useDiscreet } from '../../utils/discreet-flag';
 import { NEUTRAL_TITLE } from '../../utils/nav';
@@ -44,22 +45,22 @@ export function LoadState({
   const again = retry ?? onRetry;
   if (error) {
     return (
-      <View className='state' role='alert'>
-        <View className='error-text'>{error}</View>
+      <Box className='state' role='alert'>
+        <Box className='error-text'>{error}</Box>
         {again && (
           <Button className='btn plain' onClick={again}>
             重试
           </Button>
         )}
-      </View>
+      </Box>
     );
   }
-  return loading ? <View className='state'>{loadingText}</View> : null;
+  return loading ? <Box className='state'>{loadingText}</Box> : null;
 }
 
 /** The line shown when a list or page has nothing to show yet. */
 export function EmptyState({ children }: { children: ReactNode }) {
-  return <View className='state screen__empty'>{children}</View>;
+  return <Box className='state screen__empty'>{children}</Box>;
 }
 
 interface Props {
@@ -115,23 +116,23 @@ export default function Screen({ title, children, load, loadingText, empty, back
   else if (empty) body = <EmptyState>{empty}</EmptyState>;
 
   return (
-    <View className='screen'>
+    <Box className='screen'>
       <HelpStrip />
-      <View className={`page ${className ?? ''}`}>
+      <Box className={`page ${className ?? ''}`}>
         {(showBack || title) && (
-          <View className='screen__head'>
+          <Box className='screen__head'>
             {showBack && (
-              <View className='screen__back' role='button' aria-label='返回上一页' onClick={goBack}>
-                <Text className='screen__back-arrow'>‹</Text>
-                <Text>返回</Text>
-              </View>
+              <Box className='screen__back' role='button' aria-label='返回上一页' onClick={goBack}>
+                <Words className='screen__back-arrow'>‹</Words>
+                <Words>返回</Words>
+              </Box>
             )}
-            {title && <View className='title screen__title'>{title}</View>}
-          </View>
+            {title && <Box className='title screen__title'>{title}</Box>}
+          </Box>
         )}
         {body}
-      </View>
+      </Box>
       {overlay}
-    </View>
+    </Box>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import Screen from '../../components/Screen';
 import { openPage, PAGES } from '../../utils/nav';
-import { Box, Words } from './plain';
+import { Box, Words } from '../../components/plain';
 import { prefetchJobsTab } from './prefetch';
 import './index.scss';
 
