@@ -29,12 +29,7 @@ export const NEUTRAL_TITLE = '生活小贴士';
 export async function openPage(url: string, opts: { fresh?: boolean } = {}): Promise<void> {
   const path = url.split('?')[0];
   if (!isKnownPage(url)) {
-    console.error(`openPage: ${path} is not in shared/pages.ts`);
-    if (process.env.NODE_ENV !== 'production') {
-      await Taro.showModal({ title: '页面不存在', content: `${path} 不在 shared/pages.ts 中`, showCancel: false });
-    } else {
-      Taro.showToast({ title: '这个页面打不开，请稍后再试', icon: 'none' });
-    }
+    pageMissing(path);
     return;
   }
   try {
@@ -43,8 +38,34 @@ export async function openPage(url: string, opts: { fresh?: boolean } = {}): Pro
     // WeChat keeps at most ten pages; past that, the newest one is replaced.
     else await Taro.navigateTo({ url }).catch(() => Taro.redirectTo({ url }));
   } catch {
-    Taro.showToast({ title: '这个页面打不开，请稍后再试', icon: 'none' });
+    cannotOpen();
   }
+}
+
+/*
+ * The two helpers below are plain functions, not async ones: Babel turns an async function
+ * into a state machine, where webpack can no longer see a branch is dead (TARO_ENV and
+ * NODE_ENV are build-time constants) and would bring Taro's dialogs into the first screen.
+ */
+
+function pageMissing(path: string): void {
+  console.error(`openPage: ${path} is not in shared/pages.ts`);
+  if (process.env.NODE_ENV !== 'production') {
+    void Taro.showModal({ title: '页面不存在', content: `${path} 不在 shared/pages.ts 中`, showCancel: false });
+  } else {
+    cannotOpen();
+  }
+}
+
+/**
+ * 这个页面打不开. On H5 Taro's toast comes with its modal and action sheet in one module, a
+ * tenth of the first screen's script: it loads when a page fails to open, not with the
+ * first screen (slow-phone bench, README perf).
+ */
+function cannotOpen(): void {
+  const toast = { title: '这个页面打不开，请稍后再试', icon: 'none' as const };
+  if (process.env.TARO_ENV === 'h5') void import('./toast').then((m) => m.showToast(toast));
+  else void Taro.showToast(toast);
 }
 
 /**
