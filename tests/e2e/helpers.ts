@@ -148,10 +148,11 @@ export async function login(page: Page, app: App, handle: keyof typeof DEMO_NAME
 
 /**
  * A tappable thing by its text: Taro's <Button> renders as <taro-button-core> (no
- * button role), our own tappable Views carry role="button".
+ * button role), `Press` (components/plain.ts) as a native <button>, our own tappable Views
+ * carry role="button".
  */
 export function button(page: Page | Locator, text: string | RegExp): Locator {
-  return page.locator('taro-button-core, [role="button"]').filter({ hasText: text });
+  return page.locator('taro-button-core, button, [role="button"]').filter({ hasText: text });
 }
 
 /** A tappable thing whose text is exactly `text` (surrounding spaces aside): 8 点, not 18 点. */

@@ -1,7 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Button } from '@tarojs/components';
-import { Box, Words } from '../plain';
+import { Box, Press, Words } from '../plain';
 import HelpStrip from '../HelpStrip';
 import { useDiscreet } from '../../utils/discreet-flag';
 import { NEUTRAL_TITLE } from '../../utils/nav';
@@ -48,9 +47,9 @@ export function LoadState({
       <Box className='state' role='alert'>
         <Box className='error-text'>{error}</Box>
         {again && (
-          <Button className='btn plain' onClick={again}>
+          <Press className='btn plain state__retry' onClick={again}>
             重试
-          </Button>
+          </Press>
         )}
       </Box>
     );
