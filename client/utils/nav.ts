@@ -128,7 +128,8 @@ function loadedByBackOrForward(): boolean {
  */
 export function guardAfterQuickExit(): void {
   if (process.env.TARO_ENV !== 'h5' || typeof window === 'undefined') return;
-  if (exitMarked() && loadedByBackOrForward() && !isNeutralPath(window.location.pathname)) hideAndLeave();
+  // The navigation type first: a normal load never touches sessionStorage before it draws.
+  if (loadedByBackOrForward() && exitMarked() && !isNeutralPath(window.location.pathname)) hideAndLeave();
   // A page restored from the back/forward cache runs no scripts again, only `pageshow`.
   window.addEventListener('pageshow', (event) => {
     if (event.persisted && exitMarked() && !isNeutralPath(window.location.pathname)) hideAndLeave();

@@ -34,7 +34,8 @@ const FIRST_SCREENS = ['.bare', '.home__service'];
  * ran a task of the bench's own in the middle of the load it was timing. `__arm(selector)`
  * starts watching a later selector (after a tap or typing). A watched selector's time is
  * performance.now() of the first mutation batch that shows an element matching it with a box
- * on screen; `__mark` holds the last touch/input the user made.
+ * on screen, reported to the bench through the `__sighted` binding (Sightings below);
+ * `__mark` holds the last touch/input the user made.
  */
 const WATCHER = `(() => {
   const w = window;
@@ -44,7 +45,7 @@ const WATCHER = `(() => {
   const check = () => {
     if (!w.__wanted.length) return;
     const now = performance.now();
-    w.__wanted = w.__wanted.filter((sel) => { if (visible(sel)) { w.__seen[sel] = now; return false; } return true; });
+    w.__wanted = w.__wanted.filter((sel) => { if (visible(sel)) { w.__seen[sel] = now; w.__sighted(sel, now); return false; } return true; });
     // One first screen is up: stop looking for the other app's.
     if (first.some((sel) => w.__seen[sel])) w.__wanted = w.__wanted.filter((sel) => !first.includes(sel));
   };
@@ -55,10 +56,47 @@ const WATCHER = `(() => {
 
 type W = Window & { __seen: Record<string, number>; __arm(sel: string): void; __mark: Record<string, number> };
 
-/** Waits until a watched selector has been seen; returns performance.now() at that moment. */
-async function seen(page: Page, sel: string, timeout = 60_000): Promise<number> {
-  const handle = await page.waitForFunction((s) => (window as unknown as W).__seen[s], sel, { timeout, polling: 50 });
-  return (await handle.jsonValue()) as number;
+/**
+ * The page reports each sighting through the `__sighted` binding, and the bench waits here:
+ * polling the page instead would run Playwright's injected script inside the page, on its
+ * slowed-down main thread, in the middle of the load being timed.
+ */
+class Sightings {
+  private readonly times = new Map<string, number>();
+  private readonly waiting = new Map<string, (t: number) => void>();
+
+  report(sel: string, t: number): void {
+    this.times.set(sel, t);
+    this.waiting.get(sel)?.(t);
+    this.waiting.delete(sel);
+  }
+
+  /** Drops what was seen: every selector before a navigation, one before it is armed again. */
+  forget(sel?: string): void {
+    if (sel) this.times.delete(sel);
+    else this.times.clear();
+  }
+
+  /** performance.now() in the page when `sel` was first seen. */
+  wait(sel: string, timeout = 60_000): Promise<number> {
+    const t = this.times.get(sel);
+    if (t !== undefined) return Promise.resolve(t);
+    return new Promise((ok, fail) => {
+      const timer = setTimeout(() => fail(new Error(`${sel} did not show within ${timeout} ms`)), timeout);
+      this.waiting.set(sel, (at) => {
+        clearTimeout(timer);
+        ok(at);
+      });
+    });
+  }
+}
+
+const sightings = new Sightings();
+
+/** Arms a later selector (after a tap or typing) in the page. */
+async function arm(page: Page, sel: string): Promise<void> {
+  sightings.forget(sel);
+  await page.evaluate((s) => (window as unknown as W).__arm(s), sel);
 }
 
 /** A fresh load with cache off and the CPU slowed down; resolves once the document has committed. */
@@ -66,6 +104,7 @@ async function slowGoto(page: Page, cdp: CDPSession, url: string): Promise<void>
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
   await page.goto('about:blank');
+  sightings.forget();
   // The page before (its teardown, its last requests to the local gateway) is done before
   // the next cold load starts, whichever app it was.
   await page.waitForTimeout(SETTLE_MS);
@@ -99,7 +138,7 @@ async function bytesSoFar(page: Page): Promise<Bytes> {
 
 async function bareFirstScreen(page: Page, cdp: CDPSession, url: string): Promise<{ ms: number; bytes: Bytes }> {
   await slowGoto(page, cdp, url);
-  const ms = await seen(page, '.bare');
+  const ms = await sightings.wait('.bare');
   return { ms, bytes: await bytesSoFar(page) };
 }
 
@@ -118,7 +157,7 @@ interface AppRun {
 /** Home from cold, then a tap on 岗位 until postings show, then 问答 and a typed question until an answer shows. */
 async function appRun(page: Page, cdp: CDPSession, url: string): Promise<AppRun> {
   await slowGoto(page, cdp, `${url}/`);
-  const home = await seen(page, '.home__service');
+  const home = await sightings.wait('.home__service');
   const homeBytes = await bytesSoFar(page);
   // Let the first screen settle (idle callbacks, late chunks) before the tap, as a reader would.
   await page.waitForTimeout(500);
@@ -132,9 +171,9 @@ async function appRun(page: Page, cdp: CDPSession, url: string): Promise<AppRun>
     waterfall: settleWaterfall,
   };
 
-  await page.evaluate(() => (window as unknown as W).__arm('.job-card'));
+  await arm(page, '.job-card');
   await page.locator('.weui-tabbar__item', { hasText: '岗位' }).tap();
-  const jobsSeen = await seen(page, '.job-card');
+  const jobsSeen = await sightings.wait('.job-card');
   const jobsTab = jobsSeen - (await page.evaluate(() => (window as unknown as W).__mark.touchstart));
   const all = await bytesSoFar(page);
   const jobsBytes = { ...all, waterfall: all.waterfall.slice(before), requests: all.waterfall.length - before };
@@ -145,9 +184,9 @@ async function appRun(page: Page, cdp: CDPSession, url: string): Promise<AppRun>
   const input = page.locator('input[placeholder="说说您遇到的事，如：老公打我怎么办"]');
   await input.waitFor({ timeout: 60_000 });
   await page.waitForTimeout(500);
-  await page.evaluate(() => (window as unknown as W).__arm('.qa-home__result'));
+  await arm(page, '.qa-home__result');
   await input.fill(QUERY);
-  const answered = await seen(page, '.qa-home__result');
+  const answered = await sightings.wait('.qa-home__result');
   const typed = await page.evaluate(() => (window as unknown as W).__mark.input);
   const searchBytes = await bytesSoFar(page);
   const request = searchBytes.waterfall.filter((e) => e.name.startsWith('/api/qa/articles') && e.start >= typed).pop();
@@ -217,6 +256,7 @@ export async function benchH5Phone(): Promise<H5PhoneFigures> {
   try {
     const { page, context } = phone;
     context.setDefaultTimeout(60_000);
+    await context.exposeBinding('__sighted', (_source, sel: string, t: number) => sightings.report(sel, t));
     await context.addInitScript(WATCHER);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
