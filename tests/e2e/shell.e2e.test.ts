@@ -40,7 +40,13 @@ describe('the page shell', () => {
     await button(page, DEMO_NAMES.resident).tap();
 
     await page.waitForURL(/\/packages\/qa\/pages\/ask\/index\?topic=custody/);
-    await page.getByText('提问前，请先看一下').waitFor();
+    // While reLaunch swaps the page stack, Taro's H5 router shows the page twice for a moment (a
+    // probe saw two copies 50 ms after the URL changed, one by 100 ms; a fresh-clone run once
+    // failed on it). What counts is that one copy stays.
+    await page.waitForFunction(
+      (heading) => [...document.querySelectorAll('.title')].filter((e) => e.textContent?.includes(heading)).length === 1,
+      '提问前，请先看一下',
+    );
   }, 60_000);
 
   it('says 已报名 on a posting she registered for, with the way to her registrations', async () => {
