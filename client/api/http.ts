@@ -111,13 +111,6 @@ interface Answer {
 
 const TIMEOUT_MS = 15_000;
 
-/**
- * H5: the browser's own fetch. Taro's H5 request carries polyfills of fetch and
- * AbortController and a JSONP client (about a tenth of the first screen's script) for
- * browsers this app does not serve; leaving them out of app.js shortens the first screen on a
- * slow phone (slow-phone bench, README perf). Same answer as Taro's: the status and the body
- * read as JSON (as text when it is not JSON, which the checks below refuse).
- */
 /** As Taro.request sends it: bytes (a spreadsheet upload) as they are, anything else as JSON. */
 function bodyBytes(body: unknown): BodyInit | undefined {
   if (body === undefined) return undefined;
@@ -125,6 +118,15 @@ function bodyBytes(body: unknown): BodyInit | undefined {
   return JSON.stringify(body);
 }
 
+/**
+ * H5: the browser's own fetch. Taro's H5 request carries polyfills of fetch and
+ * AbortController and a JSONP client (27 KiB of the first screen's script); leaving them out
+ * shortens the first screen on a slow phone (slow-phone bench, README perf). A browser without
+ * fetch (Android 4 WebView, iOS before 10.3) can no longer run the H5 build — it is the local
+ * and test build; residents use the mini-program, which keeps Taro.request. Same answer as
+ * Taro's: the status and the body read as JSON (as text when it is not JSON, which the checks
+ * below refuse).
+ */
 async function browserFetch({ url, method, header, body }: Sent): Promise<Answer> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), TIMEOUT_MS);

@@ -58,9 +58,9 @@ function pageMissing(path: string): void {
 }
 
 /**
- * 这个页面打不开. On H5 Taro's toast comes with its modal and action sheet in one module, a
- * tenth of the first screen's script: it loads when a page fails to open, not with the
- * first screen (slow-phone bench, README perf).
+ * 这个页面打不开. On H5 Taro's toast comes with its modal and action sheet in one module
+ * (24 KiB): it loads when a page fails to open, not with the first screen (slow-phone bench,
+ * README perf).
  */
 function cannotOpen(): void {
   const toast = { title: '这个页面打不开，请稍后再试', icon: 'none' as const };
