@@ -24,15 +24,16 @@ export const H5_BUDGETS = { home: 1.25, jobsTab: 1.0, search: 0.5 } as const;
 const RUNS = runsArg() ?? 5;
 const RATE = 4;
 const QUERY = '老公打我怎么办';
+/** Quiet time on about:blank before each cold load. */
+const SETTLE_MS = 500;
+/** What each app's first screen shows; watched from the first byte of the page. */
+const FIRST_SCREENS = ['.bare', '.home__service'];
 
 function runsArg(): number | undefined {
   const i = process.argv.indexOf('--runs');
   const n = i >= 0 ? Number(process.argv[i + 1]) : NaN;
   return Number.isInteger(n) && n > 0 ? n : undefined;
 }
-const SETTLE_MS = 500;
-/** What each app's first screen shows; watched from the first byte of the page. */
-const FIRST_SCREENS = ['.bare', '.home__service'];
 
 /**
  * Installed before any page script. The first screens' selectors (the bare app's text, the
