@@ -14,7 +14,7 @@ import { setLogSink } from '../../functions/platform/logger';
 import { signToken } from '../../functions/platform/tokens';
 import type { Metafile } from 'esbuild';
 import { bundleEntry, bundleFunction, kib, ROOT, type BundleOptions } from '../../scripts/package-functions';
-import { round2 } from './stats';
+import { median, round2 } from './stats';
 
 const RUNS = Number(process.env.BENCH_COLD_RUNS ?? 7);
 const BUDGET = 1.3;
@@ -77,11 +77,6 @@ function beyondFloor(meta: Metafile, floor: Metafile, n = 4): string {
     .map(([k, v]) => `${k} ${kib(v)}`)
     .join(', ');
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-};
 
 const run = promisify(execFile);
 

@@ -9,7 +9,7 @@ import { openPhone, serveGateway } from '../e2e/helpers';
 import { kib } from '../../scripts/package-functions';
 import { taroBuild, writeBareApp } from './bare-app';
 import { warnIfStale } from './build-age';
-import { round2 } from './stats';
+import { median, round2 } from './stats';
 
 /**
  * H5 on a slow phone: Debian's chromium at 4× CPU slowdown with the HTTP cache off, the
@@ -204,11 +204,6 @@ async function appRun(page: Page, cdp: CDPSession, url: string): Promise<AppRun>
   };
   return { home, jobsTab, search: answered - typed, homeBytes, settleBytes, jobsBytes, searchParts };
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 export interface H5PhoneFigures {
   cpuSlowdown: number;
