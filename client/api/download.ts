@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { XLSX_CONTENT_TYPE } from '../../shared/jobs';
-import { ApiError, buildUrl, type Query } from './http';
+import { ApiError, buildUrl, signInHeader, type Query } from './http';
 import { readToken } from './session';
 
 function refused(statusCode: number): ApiError {
@@ -15,8 +15,7 @@ function refused(statusCode: number): ApiError {
  * it as `filename`.
  */
 export async function downloadSheet(path: string, query: Query, filename: string): Promise<void> {
-  const token = readToken();
-  const header: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+  const header = signInHeader(readToken());
   const url = buildUrl(path, query);
   if (process.env.TARO_ENV === 'weapp') {
     const file = await Taro.downloadFile({ url, header }).catch(() => {

@@ -164,11 +164,15 @@ function taroRequest({ url, method, header, body }: Sent): Promise<Answer> {
 /** H5 and weapp differ only in how the bytes travel (TARO_ENV is a build-time constant). */
 const send = process.env.TARO_ENV === 'h5' ? browserFetch : taroRequest;
 
+/** The sign-in a call carries (every API call and the spreadsheet downloads); none when signed out. */
+export function signInHeader(token: string | null): Record<string, string> {
+  return token ? { authorization: `Bearer ${token}` } : {};
+}
+
 /** The one way the client reaches the API. */
 export async function request<T>(options: RequestOptions<T>): Promise<T> {
   const token = readToken();
-  const header: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
-  if (token) header.authorization = `Bearer ${token}`;
+  const header: Record<string, string> = { 'content-type': 'application/json', ...options.headers, ...signInHeader(token) };
 
   let res: Answer;
   try {
