@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
@@ -15,6 +16,18 @@ const compile = { include: [resolve(__dirname, '..', 'shared')] };
 // zod ships ES2020 syntax (?. and ??); the weapp output must parse as ES2017, so babel compiles it
 // down too (it loads only with subpackages, see client/api/http.ts).
 const miniCompile = { include: [...compile.include, (file: string) => /node_modules[\\/]zod[\\/]/.test(file)] };
+
+// H5: the home as plain HTML at the end of index.html, shown while the app's scripts load
+// (client/pages/index/first-screen.html.ts). The bench's bare app builds with a copy of this
+// config and has no such module, so it gets none.
+const FIRST_SCREEN = resolve(__dirname, '..', 'client/pages/index/first-screen.html.ts');
+function firstScreenHtml(): string {
+  if (!existsSync(FIRST_SCREEN)) return '';
+  // Taro compiles only config/ when it loads this file; tsx compiles the client modules it reads.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const tsx = require('tsx/cjs/api') as { require(id: string, from: string): unknown };
+  return (tsx.require(FIRST_SCREEN, __filename) as typeof import('../client/pages/index/first-screen.html')).firstScreenHtml();
+}
 
 // Taro's mini-program defaults switch most of terser's compress passes off and escape every
 // Chinese character as a \u escape (6 bytes instead of 3). Terser's own defaults, on an ES2017
@@ -95,6 +108,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       staticDirectory: 'static',
       // Browser history: the gateway falls back to index.html, so deep links open the right page.
       router: { mode: 'browser' },
+      htmlPluginOption: { firstScreen: firstScreenHtml() },
       output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[contenthash:8].js' },
       miniCssExtractPluginOption: {
         ignoreOrder: true,

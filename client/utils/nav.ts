@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import { isKnownPage, PAGE_PATHS, pageUrl, TAB_PAGE_KEYS } from '../../shared/pages';
+import { EXIT_KEY, EXIT_VALUE, NEUTRAL_TITLE } from './exit-mark';
 
 /** Pages of the main package and the jobs area, built from the one shared table (shared/pages.ts). */
 export const PAGES = {
@@ -16,8 +17,7 @@ export const PAGES = {
 
 const TAB_PAGES: ReadonlySet<string> = new Set(TAB_PAGE_KEYS.map((k) => PAGE_PATHS[k]));
 
-/** The title a browser tab or WeChat title bar shows wherever it should not say what the app is. */
-export const NEUTRAL_TITLE = '生活小贴士';
+export { NEUTRAL_TITLE };
 
 /**
  * Opens a page of the app. A path missing from the shared page table is a bug, never a
@@ -89,10 +89,8 @@ export function callPhone(phoneNumber: string): void {
  * carries a mark (sessionStorage, so a new visit in another tab is not affected), and any
  * page of the app that the back button brings back — loaded again or restored from the
  * back/forward cache — hides at once and replaces itself with the neutral page.
- * The key and value say nothing about what they are for.
+ * The key and value (exit-mark.ts) say nothing about what they are for.
  */
-const EXIT_KEY = 'tips.view';
-const EXIT_VALUE = 'daily';
 
 function isNeutralPath(pathname: string): boolean {
   return pathname === PAGES.neutral || pathname.startsWith(`${PAGES.neutral}/`);

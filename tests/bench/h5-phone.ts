@@ -28,6 +28,12 @@ const QUERY = '老公打我怎么办';
 const SETTLE_MS = 500;
 /** What each app's first screen shows; watched from the first byte of the page. */
 const FIRST_SCREENS = ['.bare', '.home__service'];
+/**
+ * The home as the app draws it (in Taro's page container). The first screen is the HTML copy of
+ * the home in index.html (client/pages/index/first-screen.html.ts); this one says when the
+ * app's scripts have run and drawn it, a figure printed beside the budgets, not judged.
+ */
+const HOME_DRAWN = '.taro_page .home__service';
 
 function runsArg(): number | undefined {
   const i = process.argv.indexOf('--runs');
@@ -48,6 +54,7 @@ function runsArg(): number | undefined {
 const WATCHER = `(() => {
   const w = window;
   const first = ${JSON.stringify(FIRST_SCREENS)};
+  const drawn = ${JSON.stringify(HOME_DRAWN)};
   w.__seen = {}; w.__wanted = [...first]; w.__mark = {};
   const visible = (sel) => [...document.querySelectorAll(sel)].some((e) => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight; });
   const check = () => {
@@ -56,6 +63,8 @@ const WATCHER = `(() => {
     w.__wanted = w.__wanted.filter((sel) => { if (visible(sel)) { w.__seen[sel] = now; w.__sighted(sel, now); return false; } return true; });
     // One first screen is up: stop looking for the other app's.
     if (first.some((sel) => w.__seen[sel])) w.__wanted = w.__wanted.filter((sel) => !first.includes(sel));
+    // The home is up: watch for the app drawing it (never armed in the bare app).
+    if (w.__seen['.home__service'] && !(drawn in w.__seen) && !w.__wanted.includes(drawn)) { w.__wanted.push(drawn); check(); }
   };
   w.__arm = (sel) => { delete w.__seen[sel]; w.__wanted.push(sel); check(); };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -152,6 +161,8 @@ async function bareFirstScreen(page: Page, cdp: CDPSession, url: string): Promis
 
 interface AppRun {
   home: number;
+  /** The app's scripts have run and drawn the home. */
+  homeDrawn: number;
   jobsTab: number;
   search: number;
   homeBytes: Bytes;
@@ -166,6 +177,7 @@ interface AppRun {
 async function appRun(page: Page, cdp: CDPSession, url: string): Promise<AppRun> {
   await slowGoto(page, cdp, `${url}/`);
   const home = await sightings.wait('.home__service');
+  const homeDrawn = await sightings.wait(HOME_DRAWN);
   const homeBytes = await bytesSoFar(page);
   // Let the first screen settle (idle callbacks, late chunks) before the tap, as a reader would.
   await page.waitForTimeout(500);
@@ -202,7 +214,7 @@ async function appRun(page: Page, cdp: CDPSession, url: string): Promise<AppRun>
     requestStart: request ? Math.round(request.start - typed) : NaN,
     responseEnd: request ? Math.round(request.end - typed) : NaN,
   };
-  return { home, jobsTab, search: answered - typed, homeBytes, settleBytes, jobsBytes, searchParts };
+  return { home, homeDrawn, jobsTab, search: answered - typed, homeBytes, settleBytes, jobsBytes, searchParts };
 }
 
 export interface H5PhoneFigures {
@@ -210,6 +222,9 @@ export interface H5PhoneFigures {
   runs: number;
   bareFirstScreenMs: number;
   homeMs: number;
+  /** Not judged: when the app's scripts have drawn the home (the first screen is its HTML copy). */
+  homeDrawnMs: number;
+  homeDrawnVsBare: number;
   jobsTabMs: number;
   searchMs: number;
   homeVsBare: number;
@@ -222,7 +237,7 @@ export interface H5PhoneFigures {
   /** Medians, ms after the input event: the search request leaves, its answer is back. */
   searchRequestStartMs: number;
   searchResponseEndMs: number;
-  samples: { bare: number[]; home: number[]; jobsTab: number[]; search: number[] };
+  samples: { bare: number[]; home: number[]; homeDrawn: number[]; jobsTab: number[]; search: number[] };
 }
 
 /** The project's H5 build: H5_DIR, else dist/h5, else a fresh build into a temp dir. */
@@ -264,7 +279,7 @@ export async function benchH5Phone(): Promise<H5PhoneFigures> {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
 
-    const samples = { bare: [] as number[], home: [] as number[], jobsTab: [] as number[], search: [] as number[] };
+    const samples = { bare: [] as number[], home: [] as number[], homeDrawn: [] as number[], jobsTab: [] as number[], search: [] as number[] };
     let bareBytes: Bytes | null = null;
     let appRunLast: AppRun | null = null;
     const parts = { requestStart: [] as number[], responseEnd: [] as number[] };
@@ -281,6 +296,7 @@ export async function benchH5Phone(): Promise<H5PhoneFigures> {
           appRunLast = a;
           if (i > 0) {
             samples.home.push(a.home);
+            samples.homeDrawn.push(a.homeDrawn);
             samples.jobsTab.push(a.jobsTab);
             samples.search.push(a.search);
             parts.requestStart.push(a.searchParts.requestStart);
@@ -288,11 +304,12 @@ export async function benchH5Phone(): Promise<H5PhoneFigures> {
           }
         }
       }
-      if (i > 0) process.stdout.write(`  run ${i}: bare ${samples.bare[i - 1].toFixed(0)} · home ${samples.home[i - 1].toFixed(0)} · 岗位 ${samples.jobsTab[i - 1].toFixed(0)} · search ${samples.search[i - 1].toFixed(0)} ms\n`);
+      if (i > 0) process.stdout.write(`  run ${i}: bare ${samples.bare[i - 1].toFixed(0)} · home ${samples.home[i - 1].toFixed(0)} (drawn by the app ${samples.homeDrawn[i - 1].toFixed(0)}) · 岗位 ${samples.jobsTab[i - 1].toFixed(0)} · search ${samples.search[i - 1].toFixed(0)} ms\n`);
     }
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     const bareMs = median(samples.bare);
     const homeMs = median(samples.home);
+    const homeDrawnMs = median(samples.homeDrawn);
     const jobsTabMs = median(samples.jobsTab);
     const searchMs = median(samples.search);
     const ratios = { home: round2(homeMs / bareMs), jobsTab: round2(jobsTabMs / bareMs), search: round2(searchMs / bareMs) };
@@ -301,6 +318,8 @@ export async function benchH5Phone(): Promise<H5PhoneFigures> {
       console.log(`  ${label.padEnd(34)} ${ratio.toFixed(2)}× bare (${msv.toFixed(0)} ms / ${bareMs.toFixed(0)} ms)  budget ${budget}×  ${ok ? 'PASS' : 'OVER'}`);
     console.log(`  bare app first screen              ${bareMs.toFixed(0)} ms`);
     line('home first screen', ratios.home, homeMs, H5_BUDGETS.home, pass.home);
+    const homeDrawnVsBare = round2(homeDrawnMs / bareMs);
+    console.log(`  ${'home drawn by the app (not judged)'.padEnd(34)} ${homeDrawnVsBare.toFixed(2)}× bare (${homeDrawnMs.toFixed(0)} ms / ${bareMs.toFixed(0)} ms)`);
     line('岗位 tab: first postings after tap', ratios.jobsTab, jobsTabMs, H5_BUDGETS.jobsTab, pass.jobsTab);
     line('问答: search answer after typing', ratios.search, searchMs, H5_BUDGETS.search, pass.search);
     if (!appRunLast || !bareBytes) throw new Error('no runs were made');
@@ -326,6 +345,8 @@ export async function benchH5Phone(): Promise<H5PhoneFigures> {
       runs: RUNS,
       bareFirstScreenMs: Math.round(bareMs),
       homeMs: Math.round(homeMs),
+      homeDrawnMs: Math.round(homeDrawnMs),
+      homeDrawnVsBare,
       jobsTabMs: Math.round(jobsTabMs),
       searchMs: Math.round(searchMs),
       homeVsBare: ratios.home,

@@ -119,9 +119,14 @@ export async function openPhone(): Promise<Phone> {
   };
 }
 
-/** Opens a path of the H5 build (browser history routes, e.g. /pages/jobs/index). */
+/**
+ * Opens a path of the H5 build (browser history routes, e.g. /pages/jobs/index) and waits until
+ * the app has drawn over the home's HTML first screen (index.html), so a locator never meets
+ * the same words twice.
+ */
 export async function visit(page: Page, app: App, path = '/'): Promise<void> {
   await page.goto(`${app.baseUrl}${path}`);
+  await page.waitForFunction(() => !document.getElementById('first-screen'));
 }
 
 /** Signs in through 我的 → 选择演示账号 as a seeded demo handle (resident, staff, …). */

@@ -1,12 +1,8 @@
 import { useState } from 'react';
 import { callPhone, quickExit } from '../../utils/nav';
 import { Box, Words } from '../plain';
+import { HELP_CLOSE, HELP_LINES, HELP_OPEN, helpLineLabel, QUICK_EXIT } from './lines';
 import './index.scss';
-
-export const HELP_LINES = [
-  { number: '110', name: '报警', note: '有危险，马上打' },
-  { number: '12338', name: '妇女维权热线', note: '咨询、求助、投诉' },
-] as const;
 
 /**
  * A small bar on every page: help numbers one tap away, and a quick exit to a
@@ -24,10 +20,10 @@ export default function HelpStrip() {
           aria-expanded={open}
           onClick={() => setOpen((v) => !v)}
         >
-          {open ? '收起电话' : '求助电话'}
+          {open ? HELP_CLOSE : HELP_OPEN}
         </Box>
         <Box className='help-strip__btn help-strip__btn--exit' role='button' onClick={quickExit}>
-          快速离开
+          {QUICK_EXIT}
         </Box>
       </Box>
       {open && (
@@ -37,7 +33,7 @@ export default function HelpStrip() {
               key={line.number}
               className='help-strip__line'
               role='button'
-              aria-label={`拨打 ${line.number} ${line.name}`}
+              aria-label={helpLineLabel(line)}
               onClick={() => callPhone(line.number)}
             >
               <Box>

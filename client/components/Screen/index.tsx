@@ -1,9 +1,10 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, type ReactNode } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Box, Press, Words } from '../plain';
 import HelpStrip from '../HelpStrip';
 import { useDiscreet } from '../../utils/discreet-flag';
 import { NEUTRAL_TITLE } from '../../utils/nav';
+import { dropFirstScreen } from '../../utils/first-screen';
 import './index.scss';
 
 /** What `useLoaded(...).load` and `usePagedList(...).state` hand to a screen. */
@@ -102,6 +103,8 @@ export default function Screen({ title, children, load, loadingText, empty, back
 
   // 隐私模式: the bar (document.title in H5) never names the page or the app.
   const discreet = useDiscreet();
+  // H5: the home's HTML copy (index.html) gives way in the same frame this page first draws.
+  useLayoutEffect(dropFirstScreen, []);
   useEffect(() => {
     const barTitle = discreet ? NEUTRAL_TITLE : title;
     if (barTitle && typeof Taro.setNavigationBarTitle === 'function') {
