@@ -120,14 +120,12 @@ export const ROUTES: Record<FunctionName, RouteSpec[]> = {
   ].map(r),
 };
 
-/** Compiles `/api/jobs/:id` to a matcher; used by the local gateway. */
+/** Every route as a matcher (`/api/jobs/:id` → `^/api/jobs/[^/]+/?$`), compiled once. */
+const MATCHERS = (Object.entries(ROUTES) as [FunctionName, RouteSpec[]][]).flatMap(([fn, routes]) =>
+  routes.map((route) => ({ fn, method: route.method, re: new RegExp('^' + route.path.replace(/:[A-Za-z]+/g, '[^/]+') + '/?$') })),
+);
+
+/** The function that serves `method path`, as the HTTP API routes it; used by the local gateway. */
 export function matchRoute(method: string, path: string): FunctionName | null {
-  for (const [fn, routes] of Object.entries(ROUTES) as [FunctionName, RouteSpec[]][]) {
-    for (const route of routes) {
-      if (route.method !== method) continue;
-      const re = new RegExp('^' + route.path.replace(/:[A-Za-z]+/g, '[^/]+') + '/?$');
-      if (re.test(path)) return fn;
-    }
-  }
-  return null;
+  return MATCHERS.find((m) => m.method === method && m.re.test(path))?.fn ?? null;
 }
