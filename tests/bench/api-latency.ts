@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { measureStoreReads, type StoreReadRow } from './store-reads';
 import { startBenchGateway } from './bench-gateway';
 import { buildFloor, FLOOR_PATHS } from './api-floor';
-import { median, round2 } from './stats';
+import { round2 } from './stats';
 
 interface AutocannonResult {
   latency: { p50: number; p90: number; p99: number; max: number; average: number };
@@ -11,14 +11,17 @@ interface AutocannonResult {
   errors: number;
   timeouts: number;
 }
-type Autocannon = (opts: Record<string, unknown>) => Promise<AutocannonResult>;
+type Autocannon = ((opts: Record<string, unknown>) => Promise<AutocannonResult>) & {
+  /** Pools runs made with `skipAggregateResult: true` into one result (their latency histograms added). */
+  aggregateResult(results: unknown[], opts?: Record<string, unknown>): AutocannonResult;
+};
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 /** The floor comparison runs at 20 connections (issue #10: app p99 at most 1.2× the floor's). */
 const FLOOR_CONNECTIONS = Number(process.env.BENCH_FLOOR_CONNECTIONS ?? 20);
-const FLOOR_SECONDS = Number(process.env.BENCH_FLOOR_SECONDS ?? 4);
-/** Rounds of app and floor, alternating which goes first; the medians of their p99s are compared. */
-const FLOOR_ROUNDS = Number(process.env.BENCH_FLOOR_ROUNDS ?? 3);
+const FLOOR_SECONDS = Number(process.env.BENCH_FLOOR_SECONDS ?? 2);
+/** Rounds of app then floor (after a warm-up run of each); the p99s of all rounds pooled are compared. */
+const FLOOR_ROUNDS = Number(process.env.BENCH_FLOOR_ROUNDS ?? 12);
 const FLOOR_BUDGET = 1.2;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
@@ -30,7 +33,7 @@ export interface FloorRow {
   p99Ratio: number;
   appRequestsPerSecond: number;
   floorRequestsPerSecond: number;
-  /** Each round's p99, in the order run. */
+  /** Each round's own p99, in the order run (the ratio is of the pooled p99s above). */
   rounds: { appP99Ms: number; floorP99Ms: number }[];
 }
 
@@ -87,16 +90,20 @@ export async function benchApiLatency(path = '/api/jobs'): Promise<ApiLatency> {
 
 /**
  * App (the gateway, as `npm start` serves it) against the bare Koa floor on the same dynalite,
- * path by path: FLOOR_ROUNDS rounds of the two back to back, alternating which goes first (the
- * first run of a path also warms the services and the store for the second), and the median of
- * each side's p99s. A single p99 of one run moved by ±0.3× here with other work on the machine.
+ * path by path: a warm-up run of each, then FLOOR_ROUNDS short rounds of app then floor, so
+ * every counted run follows a run on the other server; each side's p99 is taken over all its
+ * rounds pooled (autocannon adds their latency histograms).
+ * Why so: a run that followed a run on the same server was the slow one whichever side it was
+ * (on /api/slots ~120 ms against ~65 ms; the earlier order floor-app, app-floor, … put two
+ * runs of a side back to back in turn), and one round's p99 jumped between two levels; pooled,
+ * a slow stretch counts as often as it happens instead of deciding a median of three.
  */
 async function measureAgainstFloor(autocannon: Autocannon, deps: Parameters<typeof buildFloor>[0], appPort: number): Promise<FloorRow[]> {
   const floorServer = buildFloor(deps).listen(0, '127.0.0.1');
   await new Promise<void>((r) => floorServer.once('listening', () => r()));
   const floorPort = (floorServer.address() as AddressInfo).port;
   console.log(
-    `\n## App vs floor (bare Koa, same store calls, same dynalite), ${FLOOR_CONNECTIONS} connections, ${FLOOR_ROUNDS} alternating rounds × ${FLOOR_SECONDS} s each, median p99s, budget ${FLOOR_BUDGET}×`,
+    `\n## App vs floor (bare Koa, same store calls, same dynalite), ${FLOOR_CONNECTIONS} connections, a warm-up run each, then ${FLOOR_ROUNDS} rounds of app then floor × ${FLOOR_SECONDS} s, p99 of the rounds pooled, budget ${FLOOR_BUDGET}×`,
   );
   const rows: FloorRow[] = [];
   try {
@@ -105,27 +112,34 @@ async function measureAgainstFloor(autocannon: Autocannon, deps: Parameters<type
         const probe = await fetch(`http://127.0.0.1:${port}${path}`);
         if (probe.status !== 200) throw new Error(`GET ${path} answered ${probe.status} on port ${port}; not measuring it`);
       }
-      const run = (port: number) => autocannon({ url: `http://127.0.0.1:${port}${path}`, connections: FLOOR_CONNECTIONS, duration: FLOOR_SECONDS });
+      const runs = { app: [] as unknown[], floor: [] as unknown[] };
+      const run = async (side: keyof typeof runs) => {
+        const opts = { url: `http://127.0.0.1:${side === 'app' ? appPort : floorPort}${path}`, connections: FLOOR_CONNECTIONS, duration: FLOOR_SECONDS };
+        const raw = await autocannon({ ...opts, skipAggregateResult: true });
+        runs[side].push(raw);
+        return autocannon.aggregateResult([raw], opts);
+      };
+      // Warm-up, not counted: the path's first runs on each side.
+      await run('app');
+      await run('floor');
+      runs.app.length = runs.floor.length = 0;
       const rounds: { app: AutocannonResult; floor: AutocannonResult }[] = [];
       for (let i = 0; i < FLOOR_ROUNDS; i++) {
-        if (i % 2 === 0) {
-          const floor = await run(floorPort);
-          rounds.push({ floor, app: await run(appPort) });
-        } else {
-          const app = await run(appPort);
-          rounds.push({ app, floor: await run(floorPort) });
-        }
+        const app = await run('app');
+        rounds.push({ app, floor: await run('floor') });
       }
-      const appP99 = median(rounds.map((r) => r.app.latency.p99));
-      const floorP99 = median(rounds.map((r) => r.floor.latency.p99));
-      const appRps = median(rounds.map((r) => r.app.requests.average));
-      const floorRps = median(rounds.map((r) => r.floor.requests.average));
-      const ratio = appP99 / floorP99;
+      const app = autocannon.aggregateResult(runs.app, { url: `http://127.0.0.1:${appPort}${path}` });
+      const floor = autocannon.aggregateResult(runs.floor, { url: `http://127.0.0.1:${floorPort}${path}` });
+      const failed = [...rounds.flatMap((r) => [r.app, r.floor])].reduce((n, r) => n + r.non2xx + r.errors, 0);
+      if (failed > 0) throw new Error(`GET ${path}: ${failed} requests failed under load; not comparing`);
+      const appRps = app.requests.total / (FLOOR_ROUNDS * FLOOR_SECONDS);
+      const floorRps = floor.requests.total / (FLOOR_ROUNDS * FLOOR_SECONDS);
+      const ratio = app.latency.p99 / floor.latency.p99;
       rows.push({
         path,
         connections: FLOOR_CONNECTIONS,
-        appP99Ms: appP99,
-        floorP99Ms: floorP99,
+        appP99Ms: app.latency.p99,
+        floorP99Ms: floor.latency.p99,
         p99Ratio: round2(ratio),
         appRequestsPerSecond: Math.round(appRps),
         floorRequestsPerSecond: Math.round(floorRps),
@@ -133,7 +147,7 @@ async function measureAgainstFloor(autocannon: Autocannon, deps: Parameters<type
       });
       const each = rounds.map((r) => `${r.app.latency.p99}/${r.floor.latency.p99}`).join(' ');
       console.log(
-        `   GET ${decodeURIComponent(path).padEnd(24)} app p99 ${appP99} ms (${appRps.toFixed(0)} req/s) · floor p99 ${floorP99} ms (${floorRps.toFixed(0)} req/s) · ${ratio.toFixed(2)}× ${ratio <= FLOOR_BUDGET ? 'ok' : 'OVER'}  (rounds, app/floor ms: ${each})`,
+        `   GET ${decodeURIComponent(path).padEnd(24)} app p99 ${app.latency.p99} ms (${appRps.toFixed(0)} req/s) · floor p99 ${floor.latency.p99} ms (${floorRps.toFixed(0)} req/s) · ${ratio.toFixed(2)}× ${ratio <= FLOOR_BUDGET ? 'ok' : 'OVER'}  (each round's p99, app/floor ms: ${each})`,
       );
     }
   } finally {
