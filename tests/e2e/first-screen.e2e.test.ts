@@ -38,12 +38,19 @@ describe("the home's first screen in index.html", () => {
         expect(await cards.nth(i).getAttribute('href')).toBe(s.url);
       }
       await button(page, '求助电话').tap();
-      for (const line of HELP_LINES) {
-        const call = page.locator(`#first-screen [aria-label="拨打 ${line.number} ${line.name}"]`);
-        expect(await call.isVisible()).toBe(true);
-        expect(await call.getAttribute('href')).toBe(`tel:${line.number}`);
-      }
-      await button(page, '收起电话').tap();
+      for (const line of HELP_LINES) expect(await page.locator(`#first-screen [aria-label="拨打 ${line.number} ${line.name}"]`).isVisible()).toBe(true);
+      // A number opens the dialer as the app's strip does (window.open of tel:), and her taps
+      // still work when she comes back (a page sent to tel: itself would drop them).
+      await page.locator('#first-screen [aria-label="拨打 110 报警"]').tap();
+      await page.waitForTimeout(500);
+      await page.evaluate(() => {
+        const w = window as unknown as { __opened: string[] };
+        w.__opened = [];
+        window.open = (url?: string | URL) => (w.__opened.push(String(url)), null);
+      });
+      await page.locator('#first-screen [aria-label="拨打 12338 妇女维权热线"]').tap();
+      expect(await page.evaluate(() => (window as unknown as { __opened: string[] }).__opened)).toEqual(['tel:12338']);
+      await button(page, '收起电话').tap({ timeout: 5_000 });
       expect(await page.locator('#first-screen .help-strip__card').isVisible()).toBe(false);
       // A card is a plain link: it opens the page even before the app runs.
       await cards.first().tap();

@@ -8,13 +8,13 @@ describe('firstScreenHtml', () => {
   const html = firstScreenHtml();
   const script = html.split('<script>')[1]?.split('</script>')[0] ?? '';
 
-  it('links every service card to a page of the app and every help number to the dialer', () => {
+  it('links every service card to a page of the app and carries every help number', () => {
     for (const s of SERVICES) {
       expect(isKnownPage(s.url)).toBe(true);
       expect(html).toContain(`href="${s.url}"`);
       expect(html).toContain(s.title);
     }
-    for (const line of HELP_LINES) expect(html).toContain(`href="tel:${line.number}"`);
+    for (const line of HELP_LINES) expect(html).toContain(`data-first-screen="call" data-number="${line.number}"`);
   });
 
   it('keeps the copy in an inert template and ships a script that parses', () => {

@@ -11,7 +11,8 @@ import { HOME_INTRO, HOME_TITLE, SERVICE_GO, SERVICES } from './services';
  *
  * Why: on a slow phone the app's scripts take most of the wait before the home shows (slow-phone
  * bench, README perf). This copy shows as soon as the stylesheet is in, and it works without the
- * scripts: the service cards are links, 求助电话 opens the numbers (tel: links), 快速离开 leaves
+ * scripts: the service cards are links, 求助电话 opens the numbers (each opens the dialer as the
+ * strip's do, utils/nav.ts callPhone), 快速离开 leaves
  * for the neutral page and marks the tab as 快速离开 does in the app (utils/nav.ts), so the back
  * button does not bring the app back. The first page the app draws removes it (Screen).
  *
@@ -25,9 +26,9 @@ export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c)
 function markup(): string {
   const lines = HELP_LINES.map(
     (line) =>
-      `<a class="help-strip__line" href="tel:${line.number}" aria-label="${escapeHtml(helpLineLabel(line))}">` +
+      `<div class="help-strip__line" role="button" tabindex="0" aria-label="${escapeHtml(helpLineLabel(line))}" data-first-screen="call" data-number="${line.number}">` +
       `<div><span class="help-strip__number">${line.number}</span><span class="help-strip__name">${escapeHtml(line.name)}</span></div>` +
-      `<span class="help-strip__note">${escapeHtml(line.note)} ›</span></a>`,
+      `<span class="help-strip__note">${escapeHtml(line.note)} ›</span></div>`,
   ).join('');
   const services = SERVICES.map(
     (s) =>
@@ -77,6 +78,9 @@ function script(): string {
       card.hidden = !card.hidden;
       el.textContent = card.hidden ? ${s(HELP_OPEN)} : ${s(HELP_CLOSE)};
       el.setAttribute('aria-expanded', String(!card.hidden));
+    } else if (what === 'call') {
+      // As callPhone in utils/nav.ts: a page sent to tel: itself stays mid-navigation after the dialer.
+      window.open('tel:' + el.getAttribute('data-number'), '_blank');
     } else if (what === 'exit') {
       try { sessionStorage.setItem(${s(EXIT_KEY)}, ${s(EXIT_VALUE)}); } catch (e) {}
       document.body.innerHTML = '';
