@@ -11,10 +11,10 @@ import { HOME_INTRO, HOME_TITLE, SERVICE_GO, SERVICES } from './services';
  *
  * Why: on a slow phone the app's scripts take most of the wait before the home shows (slow-phone
  * bench, README perf). This copy shows as soon as the stylesheet is in, and it works without the
- * scripts: the service cards are links, 求助电话 opens the numbers (each opens the dialer as the
- * strip's do, utils/nav.ts callPhone), 快速离开 leaves
- * for the neutral page and marks the tab as 快速离开 does in the app (utils/nav.ts), so the back
- * button does not bring the app back. The first page the app draws removes it (Screen).
+ * scripts: the service cards are links; 求助电话 opens the numbers, each of which opens the dialer
+ * as the strip's do (callPhone in utils/nav.ts); 快速离开 marks the tab and leaves for the neutral
+ * page as quickExit does, so the back button does not bring the home back. The first page the
+ * app draws removes it (Screen).
  *
  * It shows only where the app would draw the home (the site root or the home's path) and never
  * on a back/forward load after a quick exit; everywhere else the template stays inert.
