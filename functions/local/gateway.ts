@@ -1,6 +1,7 @@
 import Koa from 'koa';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { Deps } from '../platform/deps';
 import { matchRoute } from '../routes';
@@ -20,26 +21,32 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * One local server: `/api/*` goes to the function that the route table names (as
- * the HTTP API does in the cloud), everything else is the H5 build.
+ * One local server (not yet listening): `/api/*` goes to the function that the route table
+ * names (as the HTTP API does in the cloud), everything else is the H5 build. API requests go
+ * straight from Node's server to the function's Koa app, with no Koa context of the gateway's
+ * own in between (the cloud has none either), so the local API costs what the functions cost.
  */
-export function buildGateway(deps: Deps, staticDir: string): Koa {
+export function buildGateway(deps: Deps, staticDir: string): Server {
   const apps = buildAllApps(deps);
   const callbacks = Object.fromEntries(Object.entries(apps).map(([name, app]) => [name, app.callback()]));
-  const root = resolve(staticDir);
-  const gateway = new Koa();
+  const files = staticFiles(staticDir).callback();
+  return createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path !== '/api' && !path.startsWith('/api/')) return void files(req, res);
+    const fn = matchRoute(req.method ?? 'GET', path);
+    const target = fn ? callbacks[fn] : undefined;
+    if (target) return void target(req, res);
+    res.statusCode = 404;
+    res.setHeader('content-type', 'application/json; charset=utf-8');
+    res.end(JSON.stringify({ error: { code: 'NOT_FOUND', message: '没有找到这条内容' } }));
+  });
+}
 
-  gateway.use(async (ctx) => {
-    if (ctx.path === '/api' || ctx.path.startsWith('/api/')) {
-      const fn = matchRoute(ctx.method, ctx.path);
-      const target = fn ? callbacks[fn] : undefined;
-      ctx.respond = false;
-      if (target) return target(ctx.req, ctx.res);
-      ctx.res.statusCode = 404;
-      ctx.res.setHeader('content-type', 'application/json; charset=utf-8');
-      ctx.res.end(JSON.stringify({ error: { code: 'NOT_FOUND', message: '没有找到这条内容' } }));
-      return;
-    }
+/** The H5 build: its files, and index.html for every other path (browser-history routes). */
+function staticFiles(staticDir: string): Koa {
+  const root = resolve(staticDir);
+  const app = new Koa();
+  app.use(async (ctx) => {
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') {
       ctx.status = 405;
       return;
@@ -70,5 +77,5 @@ export function buildGateway(deps: Deps, staticDir: string): Koa {
     ctx.set('cache-control', file.endsWith('index.html') ? 'no-cache' : 'public, max-age=3600');
     ctx.body = createReadStream(file);
   });
-  return gateway;
+  return app;
 }

@@ -103,6 +103,25 @@ describe('the local gateway', () => {
       server.close();
     }
   });
+
+  it('hands /api to the function the route table names, and answers an unknown /api path with the JSON 404', async () => {
+    const server = buildGateway(store.deps, mkdtempSync(join(tmpdir(), 'h5-'))).listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const jobs = await fetch(`http://127.0.0.1:${port}/api/jobs?limit=2`);
+      expect(jobs.status).toBe(200);
+      expect(jobs.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      expect(Array.isArray(((await jobs.json()) as { items: unknown }).items)).toBe(true);
+      const unknown = await fetch(`http://127.0.0.1:${port}/api/nothing-here`);
+      expect([unknown.status, await unknown.json()]).toEqual([404, { error: { code: 'NOT_FOUND', message: '没有找到这条内容' } }]);
+      // Not /api: the H5 build (none in this empty folder).
+      const page = await fetch(`http://127.0.0.1:${port}/pages/jobs/index`);
+      expect([page.status, await page.text()]).toEqual([404, 'H5 build not found: run npm run build:h5']);
+    } finally {
+      server.close();
+    }
+  });
 });
 
 describe('a resident who became a volunteer', () => {
