@@ -112,26 +112,27 @@ async function measureAgainstFloor(autocannon: Autocannon, deps: Parameters<type
         const probe = await fetch(`http://127.0.0.1:${port}${path}`);
         if (probe.status !== 200) throw new Error(`GET ${path} answered ${probe.status} on port ${port}; not measuring it`);
       }
-      const runs = { app: [] as unknown[], floor: [] as unknown[] };
-      const run = async (side: keyof typeof runs) => {
-        const opts = { url: `http://127.0.0.1:${side === 'app' ? appPort : floorPort}${path}`, connections: FLOOR_CONNECTIONS, duration: FLOOR_SECONDS };
-        const raw = await autocannon({ ...opts, skipAggregateResult: true });
-        runs[side].push(raw);
-        return autocannon.aggregateResult([raw], opts);
-      };
+      const opts = (side: 'app' | 'floor') => ({
+        url: `http://127.0.0.1:${side === 'app' ? appPort : floorPort}${path}`,
+        connections: FLOOR_CONNECTIONS,
+        duration: FLOOR_SECONDS,
+      });
+      /** One run, its latency histogram kept for pooling. */
+      const run = (side: 'app' | 'floor') => autocannon({ ...opts(side), skipAggregateResult: true }) as Promise<unknown>;
       // Warm-up, not counted: the path's first runs on each side.
       await run('app');
       await run('floor');
-      runs.app.length = runs.floor.length = 0;
-      const rounds: { app: AutocannonResult; floor: AutocannonResult }[] = [];
+      const raws: { app: unknown; floor: unknown }[] = [];
       for (let i = 0; i < FLOOR_ROUNDS; i++) {
         const app = await run('app');
-        rounds.push({ app, floor: await run('floor') });
+        raws.push({ app, floor: await run('floor') });
       }
-      const app = autocannon.aggregateResult(runs.app, { url: `http://127.0.0.1:${appPort}${path}` });
-      const floor = autocannon.aggregateResult(runs.floor, { url: `http://127.0.0.1:${floorPort}${path}` });
-      const failed = [...rounds.flatMap((r) => [r.app, r.floor])].reduce((n, r) => n + r.non2xx + r.errors, 0);
+      const app = autocannon.aggregateResult(raws.map((r) => r.app), opts('app'));
+      const floor = autocannon.aggregateResult(raws.map((r) => r.floor), opts('floor'));
+      const failed = app.non2xx + app.errors + floor.non2xx + floor.errors;
       if (failed > 0) throw new Error(`GET ${path}: ${failed} requests failed under load; not comparing`);
+      const p99 = (raw: unknown, side: 'app' | 'floor') => autocannon.aggregateResult([raw], opts(side)).latency.p99;
+      const rounds = raws.map((r) => ({ appP99Ms: p99(r.app, 'app'), floorP99Ms: p99(r.floor, 'floor') }));
       const appRps = app.requests.total / (FLOOR_ROUNDS * FLOOR_SECONDS);
       const floorRps = floor.requests.total / (FLOOR_ROUNDS * FLOOR_SECONDS);
       const ratio = app.latency.p99 / floor.latency.p99;
@@ -143,9 +144,9 @@ async function measureAgainstFloor(autocannon: Autocannon, deps: Parameters<type
         p99Ratio: round2(ratio),
         appRequestsPerSecond: Math.round(appRps),
         floorRequestsPerSecond: Math.round(floorRps),
-        rounds: rounds.map((r) => ({ appP99Ms: r.app.latency.p99, floorP99Ms: r.floor.latency.p99 })),
+        rounds,
       });
-      const each = rounds.map((r) => `${r.app.latency.p99}/${r.floor.latency.p99}`).join(' ');
+      const each = rounds.map((r) => `${r.appP99Ms}/${r.floorP99Ms}`).join(' ');
       console.log(
         `   GET ${decodeURIComponent(path).padEnd(24)} app p99 ${app.latency.p99} ms (${appRps.toFixed(0)} req/s) · floor p99 ${floor.latency.p99} ms (${floorRps.toFixed(0)} req/s) · ${ratio.toFixed(2)}× ${ratio <= FLOOR_BUDGET ? 'ok' : 'OVER'}  (each round's p99, app/floor ms: ${each})`,
       );

@@ -27,13 +27,15 @@ const QUERY = '老公打我怎么办';
 /** Quiet time on about:blank before each cold load. */
 const SETTLE_MS = 500;
 /** What each app's first screen shows; watched from the first byte of the page. */
-const FIRST_SCREENS = ['.bare', '.home__service'];
+const BARE = '.bare';
+const HOME = '.home__service';
+const FIRST_SCREENS = [BARE, HOME];
 /**
  * The home as the app draws it (in Taro's page container). The first screen is the HTML copy of
  * the home in index.html (client/pages/index/first-screen.html.ts); this one says when the
  * app's scripts have run and drawn it, a figure printed beside the budgets, not judged.
  */
-const HOME_DRAWN = '.taro_page .home__service';
+const HOME_DRAWN = `.taro_page ${HOME}`;
 
 function runsArg(): number | undefined {
   const i = process.argv.indexOf('--runs');
@@ -54,6 +56,7 @@ function runsArg(): number | undefined {
 const WATCHER = `(() => {
   const w = window;
   const first = ${JSON.stringify(FIRST_SCREENS)};
+  const home = ${JSON.stringify(HOME)};
   const drawn = ${JSON.stringify(HOME_DRAWN)};
   w.__seen = {}; w.__wanted = [...first]; w.__mark = {};
   const visible = (sel) => [...document.querySelectorAll(sel)].some((e) => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight; });
@@ -64,7 +67,7 @@ const WATCHER = `(() => {
     // One first screen is up: stop looking for the other app's.
     if (first.some((sel) => w.__seen[sel])) w.__wanted = w.__wanted.filter((sel) => !first.includes(sel));
     // The home is up: watch for the app drawing it (never armed in the bare app).
-    if (w.__seen['.home__service'] && !(drawn in w.__seen) && !w.__wanted.includes(drawn)) { w.__wanted.push(drawn); check(); }
+    if (w.__seen[home] && !(drawn in w.__seen) && !w.__wanted.includes(drawn)) { w.__wanted.push(drawn); check(); }
   };
   w.__arm = (sel) => { delete w.__seen[sel]; w.__wanted.push(sel); check(); };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -155,7 +158,7 @@ async function bytesSoFar(page: Page): Promise<Bytes> {
 
 async function bareFirstScreen(page: Page, cdp: CDPSession, url: string): Promise<{ ms: number; bytes: Bytes }> {
   await slowGoto(page, cdp, url);
-  const ms = await sightings.wait('.bare');
+  const ms = await sightings.wait(BARE);
   return { ms, bytes: await bytesSoFar(page) };
 }
 
@@ -176,7 +179,7 @@ interface AppRun {
 /** Home from cold, then a tap on 岗位 until postings show, then 问答 and a typed question until an answer shows. */
 async function appRun(page: Page, cdp: CDPSession, url: string): Promise<AppRun> {
   await slowGoto(page, cdp, `${url}/`);
-  const home = await sightings.wait('.home__service');
+  const home = await sightings.wait(HOME);
   const homeDrawn = await sightings.wait(HOME_DRAWN);
   const homeBytes = await bytesSoFar(page);
   // Let the first screen settle (idle callbacks, late chunks) before the tap, as a reader would.

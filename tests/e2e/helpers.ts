@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { buildGateway } from '../../functions/local/gateway';
+import { FIRST_SCREEN_ID } from '../../client/utils/first-screen';
 import { seedAll } from '../../functions/local/seed';
 import type { Deps } from '../../functions/platform/deps';
 import { startTestStore, type TestStore } from '../helpers/dynamo';
@@ -126,7 +127,7 @@ export async function openPhone(): Promise<Phone> {
  */
 export async function visit(page: Page, app: App, path = '/'): Promise<void> {
   await page.goto(`${app.baseUrl}${path}`);
-  await page.waitForFunction(() => !document.getElementById('first-screen'));
+  await page.waitForFunction((id) => !document.getElementById(id), FIRST_SCREEN_ID);
 }
 
 /** Signs in through 我的 → 选择演示账号 as a seeded demo handle (resident, staff, …). */
